@@ -1,0 +1,21 @@
+import type { Diagnostic, SkippedPath } from './diagnostic.js';
+import type { Package, Project } from './package.js';
+
+/** One file an extractor read. */
+export interface ExtractedFile {
+  path: string;
+  extractor: string;
+  status: 'extracted' | 'error';
+  packageCount: number;
+}
+
+export interface Inventory {
+  /** Third-party packages, unique by id, sorted by id. */
+  packages: Package[];
+  /** First-party projects (root and workspace members), sorted by id. */
+  projects: Project[];
+  files: ExtractedFile[];
+  /** Paths the walk did not read, and why. */
+  skipped: SkippedPath[];
+  diagnostics: Diagnostic[];
+}

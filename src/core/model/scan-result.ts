@@ -1,0 +1,46 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { Inventory } from './inventory.js';
+
+export const SCAN_RESULT_SCHEMA_VERSION = '1.0.0';
+
+export interface ToolInfo {
+  name: 'sterling';
+  version: string;
+}
+
+export interface TargetInfo {
+  /** The target as the user gave it. */
+  input: string;
+  kind: 'directory' | 'git';
+  /** Display name: the root project's name, or the folder / repository name. */
+  name: string;
+  /** Commit of a cloned git target. */
+  commit?: string;
+}
+
+/** A section a later stage fills; until then it says why it is empty. */
+export interface SectionNotRun {
+  status: 'not-run';
+  reason: string;
+}
+
+export interface Timings {
+  walkMs: number;
+  extractMs: number;
+  totalMs: number;
+}
+
+export interface ScanResult {
+  schemaVersion: typeof SCAN_RESULT_SCHEMA_VERSION;
+  tool: ToolInfo;
+  target: TargetInfo;
+  /** ISO 8601 time the scan started (from SOURCE_DATE_EPOCH when set). */
+  createdAt: string;
+  /** Omitted when SOURCE_DATE_EPOCH is set, so that output is reproducible. */
+  timings?: Timings;
+  inventory: Inventory;
+  vulnerabilities: SectionNotRun;
+  posture: SectionNotRun;
+  /** Problems that concern the whole scan rather than one file. */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,65 @@
+import { InputError } from '../errors/index.js';
+
+/** Deepest nesting accepted in JSON input; deeper documents are hostile or broken. */
+export const MAX_JSON_DEPTH = 256;
+
+/** Maps a character offset to a 1-based line number. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Maximum bracket nesting of a JSON text, scanning outside strings. Linear, no recursion, so that a
+ * hostile `[[[[...` cannot exhaust the stack in JSON.parse's consumers.
+ */
+export function jsonDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = i;
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return { depth: max, offset: at };
+}
+
+/** JSON.parse with a clear InputError naming the file and line, and a nesting-depth bound. */
+export function parseJsonFile(text: string, path: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { depth, offset } = jsonDepth(body);
+  if (depth > maxDepth) {
+    const line = lineAt(body, offset);
+    throw new InputError(`${path}:${line}: JSON nested deeper than ${maxDepth} levels`, {
+      path,
+      line,
+      hint: 'The file is not a lockfile a package manager writes; check where it came from.',
+    });
+  }
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? lineAt(body, Number(pos[1])) : undefined;
+    throw new InputError(`${path}${line ? `:${line}` : ''}: not valid JSON (${msg})`, {
+      path,
+      line,
+      hint: 'Regenerate the file with its package manager, or exclude it with --exclude.',
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { PackageURL } from 'packageurl-js';
+import type { Location, Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
+
+export const NPM = 'npm';
+
+export interface NpmPackageInit {
+  name: string;
+  /** Exact version; may be empty for a git dependency identified only by its commit. */
+  version: string;
+  source?: PackageSource;
+  resolution?: Resolution;
+  location?: Location;
+  scopes?: Scope[];
+  direct?: boolean;
+  dependencies?: string[];
+  /** Name the package is installed under when it is an alias (`"x": "npm:y@1"`). */
+  alias?: string;
+}
+
+/** Stable id of an npm package: name@version, plus the source for anything not from the registry. */
+export function npmPackageId(name: string, version: string, source?: PackageSource): string {
+  const base = `npm:${name}@${version}`;
+  if (!source || source.kind === 'registry') return base;
+  return `${base}#${source.kind}:${source.commit ?? source.url ?? ''}`;
+}
+
+/** purl for an npm package: git sources carry `vcs_url`, tarballs `download_url` (purl spec qualifiers). */
+export function npmPurl(name: string, version: string, source?: PackageSource): string | undefined {
+  let namespace: string | undefined;
+  let local = name;
+  if (name.startsWith('@')) {
+    const slash = name.indexOf('/');
+    if (slash < 0) return undefined;
+    namespace = name.slice(0, slash);
+    local = name.slice(slash + 1);
+  }
+  if (!local) return undefined;
+  const qualifiers: Record<string, string> = {};
+  if (source?.kind === 'git' && source.url) {
+    qualifiers.vcs_url = source.commit ? `${source.url}#${source.commit}` : source.url;
+  } else if (source?.kind === 'tarball' && source.url) {
+    qualifiers.download_url = source.url;
+  }
+  try {
+    return new PackageURL(
+      'npm',
+      namespace,
+      local,
+      version || undefined,
+      Object.keys(qualifiers).length ? qualifiers : undefined,
+      undefined,
+    ).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+export function npmPackage(init: NpmPackageInit): Package {
+  const source = init.source ?? { kind: 'registry' };
+  const pkg: Package = {
+    id: npmPackageId(init.name, init.version, source),
+    ecosystem: NPM,
+    name: init.name,
+    version: init.version,
+    resolution: init.resolution ?? 'pinned',
+    source,
+    direct: init.direct ?? false,
+    scopes: init.scopes ?? [],
+    locations: init.location ? [init.location] : [],
+    dependencies: init.dependencies ?? [],
+  };
+  const purl = npmPurl(init.name, init.version, source);
+  if (purl) pkg.purl = purl;
+  if (init.alias && init.alias !== init.name) pkg.aliases = [init.alias];
+  return pkg;
+}
+
+/**
+ * Classifies an npm dependency specifier or `resolved` value: registry semver, alias (`npm:name@range`),
+ * git (git+https, github:, user/repo shorthand...), tarball URL, local file or link.
+ */
+export type SpecKind = 'semver' | 'alias' | 'git' | 'tarball' | 'file' | 'link' | 'workspace' | 'other';
+
+export function classifySpec(spec: string): SpecKind {
+  const s = spec.trim();
+  if (s.startsWith('npm:')) return 'alias';
+  if (s.startsWith('workspace:')) return 'workspace';
+  if (s.startsWith('file:')) return 'file';
+  if (s.startsWith('link:') || s.startsWith('portal:')) return 'link';
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(s)) return 'git';
+  if (/^https?:\/\//.test(s))
+    return /\.(tgz|tar\.gz|tar)(\?|#|$)/.test(s) || !s.includes('.git') ? 'tarball' : 'git';
+  if (/^[\w.-]+\/[\w.-]+(#.*)?$/.test(s) && !s.startsWith('.')) return 'git';
+  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('~')) return 'file';
+  return 'semver';
+}

@@ -1,0 +1,19 @@
+import type { Extractor } from '../core/plugin/extractor.js';
+import { bunLockExtractor } from './npm/bun-lock/index.js';
+import { packageJsonExtractor } from './npm/package-json/index.js';
+import { packageLockExtractor } from './npm/package-lock/index.js';
+import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
+import { yarnLockExtractor } from './npm/yarn-lock/index.js';
+
+/** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
+export const EXTRACTORS: readonly Extractor[] = [
+  bunLockExtractor,
+  packageJsonExtractor,
+  packageLockExtractor,
+  pnpmLockExtractor,
+  yarnLockExtractor,
+];
+
+export function extractorsFor(path: string): Extractor[] {
+  return EXTRACTORS.filter((e) => e.matches(path));
+}

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import { jsonErrorOffset } from './json-error.js';
 
 /** Deepest nesting accepted in JSON input; deeper documents are hostile or broken. */
 export const MAX_JSON_DEPTH = 256;
@@ -54,8 +55,7 @@ export function parseJsonFile(text: string, path: string, maxDepth = MAX_JSON_DE
     return JSON.parse(body);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? lineAt(body, Number(pos[1])) : undefined;
+    const line = lineAt(body, jsonErrorOffset(body));
     throw new InputError(`${path}${line ? `:${line}` : ''}: not valid JSON (${msg})`, {
       path,
       line,

@@ -1,11 +1,131 @@
-import type { ReportFormat } from '../../../core/plugin/format.js';
+import pc from 'picocolors';
+import type { Diagnostic } from '../../../core/model/diagnostic.js';
+import type { Package } from '../../../core/model/package.js';
+import { SCOPES } from '../../../core/model/package.js';
+import type { ScanResult } from '../../../core/model/scan-result.js';
+import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
+import { compareStrings } from '../../../core/util/compare.js';
+import { sanitizeTerminal as s } from '../../text/sanitize.js';
+
+/** Direct dependencies listed before the summary is cut short. */
+const MAX_DIRECT_ROWS = 40;
+const MAX_DIAGNOSTIC_ROWS = 30;
+
+function counts<T>(items: Iterable<T>, key: (t: T) => string | string[]): Array<[string, number]> {
+  const m = new Map<string, number>();
+  for (const it of items) for (const k of [key(it)].flat()) m.set(k, (m.get(k) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+}
+
+function list(pairs: Array<[string, number]>): string {
+  return pairs.map(([k, n]) => `${s(k)} ${n}`).join(', ');
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function where(d: Diagnostic): string {
+  return d.path ? `${d.path}${d.line ? `:${d.line}` : ''}` : '';
+}
+
+/** The human summary: what was read, what was found, what could not be checked. */
+export function renderTable(result: ScanResult, options: RenderOptions = {}): string {
+  const c = pc.createColors(options.color === true);
+  const inv = result.inventory;
+  const out: string[] = [];
+  const pkgs = inv.packages;
+  const direct = pkgs.filter((p) => p.direct).length;
+  out.push(
+    c.bold(`Sterling ${result.tool.version} · ${s(result.target.name)}`) +
+      c.dim(` (${s(result.target.input)})`),
+  );
+  if (result.target.commit) out.push(c.dim(`commit ${s(result.target.commit)}`));
+  out.push('');
+  out.push(
+    `${c.bold('Files')}        ${inv.files.length} read${inv.files.length ? `: ${list(counts(inv.files, (f) => f.extractor))}` : ''}`,
+  );
+  out.push(
+    `${c.bold('Projects')}     ${inv.projects.length}${inv.projects.length ? `: ${inv.projects.map((p) => s(p.name || p.path)).join(', ')}` : ''}`,
+  );
+  out.push(`${c.bold('Packages')}     ${pkgs.length} (direct ${direct}, transitive ${pkgs.length - direct})`);
+  if (pkgs.length > 0) {
+    out.push(`  ecosystem  ${list(counts(pkgs, (p) => p.ecosystem))}`);
+    const scopeCounts = SCOPES.map(
+      (sc) => [sc, pkgs.filter((p) => p.scopes.includes(sc)).length] as [string, number],
+    );
+    out.push(`  scope      ${list(scopeCounts.filter(([, n]) => n > 0))}`);
+    const sources = counts(pkgs, (p) => p.source.kind).filter(([k]) => k !== 'registry');
+    if (sources.length) out.push(`  not from a registry  ${list(sources)}`);
+    const unresolved = pkgs.filter((p) => p.resolution === 'unresolved').length;
+    if (unresolved)
+      out.push(
+        c.yellow(`  unresolved ${unresolved} (declared ranges only: commit a lockfile for exact versions)`),
+      );
+  }
+  const directPkgs = pkgs.filter((p) => p.direct).sort(byName);
+  if (directPkgs.length > 0) {
+    out.push('', c.bold('Direct dependencies'));
+    const width = Math.min(
+      48,
+      Math.max(...directPkgs.slice(0, MAX_DIRECT_ROWS).map((p) => s(p.name).length)) + 2,
+    );
+    for (const p of directPkgs.slice(0, MAX_DIRECT_ROWS)) {
+      out.push(
+        `  ${pad(s(p.name), width)}${pad(s(p.version || p.source.commit?.slice(0, 12) || '?'), 18)}${c.dim(p.scopes.join(','))}`,
+      );
+    }
+    if (directPkgs.length > MAX_DIRECT_ROWS) {
+      out.push(c.dim(`  … and ${directPkgs.length - MAX_DIRECT_ROWS} more (use --format json for all)`));
+    }
+  }
+  const diags = [...result.diagnostics, ...inv.diagnostics];
+  if (diags.length > 0) {
+    const levels = counts(diags, (d) => d.level);
+    out.push('', `${c.bold('Diagnostics')}  ${list(levels)}`);
+    for (const d of diags.slice(0, MAX_DIAGNOSTIC_ROWS)) {
+      const tag =
+        d.level === 'error'
+          ? c.red('error  ')
+          : d.level === 'warning'
+            ? c.yellow('warning')
+            : c.dim('info   ');
+      const loc = where(d);
+      const msg =
+        loc && d.message.startsWith(d.path ?? '\u0000') ? d.message : `${loc ? `${loc}: ` : ''}${d.message}`;
+      out.push(`  ${tag} ${s(msg)}`);
+    }
+    if (diags.length > MAX_DIAGNOSTIC_ROWS)
+      out.push(c.dim(`  … and ${diags.length - MAX_DIAGNOSTIC_ROWS} more (use --format json)`));
+  }
+  if (inv.skipped.length > 0) {
+    out.push(
+      '',
+      `${c.bold('Skipped')}      ${inv.skipped.length} paths: ${list(counts(inv.skipped, (k) => k.reason))}`,
+    );
+    const notable = inv.skipped.filter((k) => k.reason !== 'excluded-dir');
+    for (const k of notable.slice(0, MAX_DIAGNOSTIC_ROWS)) {
+      out.push(`  ${pad(k.reason, 22)}${s(k.path)}${k.detail ? c.dim(` (${s(k.detail)})`) : ''}`);
+    }
+  }
+  out.push('', c.bold('Not checked'));
+  out.push(`  vulnerabilities: ${s(result.vulnerabilities.reason)}`);
+  out.push(`  posture: ${s(result.posture.reason)}`);
+  if (result.timings) out.push('', c.dim(`Done in ${result.timings.totalMs} ms.`));
+  return `${out.join('\n')}\n`;
+}
+
+function byName(a: Package, b: Package): number {
+  return compareStrings(a.name, b.name) || compareStrings(a.version, b.version);
+}
 
 export const tableFormat: ReportFormat = {
   id: 'table',
-  description: 'Human summary for the terminal: packages by ecosystem, direct/transitive, scopes, diagnostics.',
+  description:
+    'Human summary for the terminal: packages by ecosystem, direct/transitive, scopes, diagnostics.',
   requirements: { network: false },
   mediaType: 'text/plain',
   extension: '.txt',
   sbom: false,
-  render: (result) => `${result.inventory.packages.length} packages\n`,
+  render: renderTable,
 };

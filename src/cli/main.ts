@@ -1,0 +1,84 @@
+import { Command, CommanderError, Option } from 'commander';
+import pc from 'picocolors';
+import { UserError } from '../core/errors/index.js';
+import { STERLING_VERSION } from '../core/version.js';
+import { FORMATS } from '../report/registry.js';
+import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { targetOptions } from './options.js';
+import { type CliIO, pickFormat, type RunScanFlags, runScan } from './run-scan.js';
+
+const EXIT_HELP = `
+Exit codes:
+  0   success
+  1   findings over the configured threshold (reserved for policy gates)
+  2   usage error (unknown command, flag or value)
+  3   the target or a file in it could not be read or parsed (results incomplete)
+  4   a network source or external program (git) failed
+  70  internal error (a bug in Sterling; rerun with --debug and report it)
+`;
+
+function build(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command('sterling')
+    .description('Security toolbelt for open-source software: inventory, SBOMs and more, offline-first.')
+    .version(STERLING_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride();
+
+  const scanCmd = program
+    .command('scan')
+    .description('Inventory the dependencies of a folder or git repository and report them')
+    .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
+    .addOption(
+      new Option('-f, --format <format>', 'report format').choices(FORMATS.map((f) => f.id)).default('table'),
+    );
+  const sbomCmd = program
+    .command('sbom')
+    .description('Write a software bill of materials (CycloneDX 1.6 or SPDX 2.3 JSON)')
+    .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
+    .addOption(
+      new Option('-f, --format <format>', 'SBOM format')
+        .choices(FORMATS.filter((f) => f.sbom).map((f) => f.id))
+        .default('cyclonedx'),
+    );
+  for (const [cmd, sbomOnly] of [
+    [scanCmd, false],
+    [sbomCmd, true],
+  ] as const) {
+    for (const o of targetOptions()) cmd.addOption(o);
+    cmd.exitOverride();
+    cmd.action(async (target: string, flags: RunScanFlags) => {
+      setCode(await runScan(target, flags, pickFormat(flags.format, sbomOnly), io));
+    });
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = build(io, (c) => {
+    code = c;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const color = pc.createColors(io.env.NO_COLOR === undefined && io.stderr.isTTY === true);
+    if (err instanceof UserError) {
+      io.stderr.write(`${color.red('error:')} ${sanitizeTerminal(err.message)}\n`);
+      if (err.hint) io.stderr.write(`${sanitizeTerminal(err.hint)}\n`);
+    } else {
+      io.stderr.write(
+        `${color.red('internal error:')} ${sanitizeTerminal(err instanceof Error ? err.message : String(err))}\n` +
+          'This is a bug in Sterling. Rerun with --debug and report the output.\n',
+      );
+    }
+    if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return exitCodeFor(err);
+  }
+}

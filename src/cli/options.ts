@@ -1,0 +1,54 @@
+import { Option } from 'commander';
+import { UsageError } from '../core/errors/index.js';
+import type { ScanOptions } from '../core/pipeline/scan.js';
+import { DEFAULT_EXCLUDED_DIRS, parseSize } from '../workspace/options.js';
+
+/** Flags shared by the commands that scan a target. */
+export interface TargetFlags {
+  exclude?: string[];
+  defaultExcludes: boolean;
+  maxFileSize?: string;
+  quiet?: boolean;
+  debug?: boolean;
+  output?: string;
+}
+
+export function targetOptions(): Option[] {
+  return [
+    new Option('-o, --output <file>', 'write the report to a file instead of standard output'),
+    new Option('--exclude <dir...>', 'also skip these folder names or relative paths'),
+    new Option(
+      '--no-default-excludes',
+      `walk the default-skipped folders too (${DEFAULT_EXCLUDED_DIRS.join(', ')})`,
+    ),
+    new Option('--max-file-size <size>', 'skip files larger than this (e.g. 64MB)').default('64MB'),
+    new Option('-q, --quiet', 'print nothing but the report and errors'),
+    new Option('--debug', 'show stack traces for internal errors'),
+  ];
+}
+
+/** Turns parsed flags and the environment into ScanOptions. */
+export function scanOptionsFrom(flags: TargetFlags, env: NodeJS.ProcessEnv): ScanOptions {
+  const maxFileSize = flags.maxFileSize === undefined ? undefined : parseSize(flags.maxFileSize);
+  if (flags.maxFileSize !== undefined && maxFileSize === undefined) {
+    throw new UsageError(
+      `--max-file-size: "${flags.maxFileSize}" is not a size`,
+      'Use a number of bytes or e.g. 512KB, 64MB.',
+    );
+  }
+  const base = flags.defaultExcludes === false ? [] : [...DEFAULT_EXCLUDED_DIRS];
+  const options: ScanOptions = { excludeDirs: [...base, ...(flags.exclude ?? [])] };
+  if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) {
+      throw new UsageError(
+        `SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds`,
+        'Unset it or set it to e.g. 1700000000.',
+      );
+    }
+    options.createdAt = new Date(Number(epoch) * 1000);
+    options.reproducible = true;
+  }
+  return options;
+}

@@ -1,0 +1,85 @@
+import pc from 'picocolors';
+import { UsageError } from '../core/errors/index.js';
+import type { Diagnostic } from '../core/model/diagnostic.js';
+import type { ScanResult } from '../core/model/scan-result.js';
+import { scan } from '../core/pipeline/scan.js';
+import type { ReportFormat } from '../core/plugin/format.js';
+import { FORMATS, formatById } from '../report/registry.js';
+import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { scanOptionsFrom, type TargetFlags } from './options.js';
+import { writeFileAtomic, writeStdout } from './output.js';
+import { terminalProgress } from './progress.js';
+
+export interface RunScanFlags extends TargetFlags {
+  format: string;
+}
+
+export interface CliIO {
+  env: NodeJS.ProcessEnv;
+  stderr: NodeJS.WriteStream;
+  stdoutIsTTY: boolean;
+}
+
+export function pickFormat(id: string, sbomOnly: boolean): ReportFormat {
+  const format = formatById(id);
+  const allowed = FORMATS.filter((f) => !sbomOnly || f.sbom).map((f) => f.id);
+  if (!format || !allowed.includes(format.id)) {
+    throw new UsageError(`unknown format "${id}"`, `Use one of: ${allowed.join(', ')}.`);
+  }
+  return format;
+}
+
+function colorEnabled(io: CliIO, tty: boolean): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return tty;
+}
+
+/** Scans, renders, writes; returns the exit code. Shared by `scan` and `sbom`. */
+export async function runScan(
+  target: string,
+  flags: RunScanFlags,
+  format: ReportFormat,
+  io: CliIO,
+): Promise<ExitCode> {
+  const options = scanOptionsFrom(flags, io.env);
+  const progress = !flags.quiet && io.stderr.isTTY ? terminalProgress(io.stderr) : undefined;
+  let result: ScanResult;
+  try {
+    result = await scan(target, { ...options, onProgress: progress?.onProgress });
+  } finally {
+    progress?.done();
+  }
+  const toFile = flags.output !== undefined;
+  const text = format.render(result, { color: !toFile && colorEnabled(io, io.stdoutIsTTY) });
+  if (toFile) writeFileAtomic(flags.output!, text);
+  else await writeStdout(text);
+
+  const errors = [...result.diagnostics, ...result.inventory.diagnostics].filter((d) => d.level === 'error');
+  const color = colorEnabled(io, io.stderr.isTTY === true);
+  const paint = pc.createColors(color);
+  // The table already lists diagnostics; other formats get them on stderr so they are never silent.
+  if (format.id !== 'table' || toFile)
+    for (const d of errors) io.stderr.write(`${paint.red('error')} ${describe(d)}\n`);
+  if (!flags.quiet && toFile) {
+    io.stderr.write(
+      `Wrote ${format.id} report for ${sanitizeTerminal(result.target.name)} to ${sanitizeTerminal(flags.output!)}: ` +
+        `${result.inventory.packages.length} packages from ${result.inventory.files.length} files.\n`,
+    );
+  }
+  if (errors.length > 0) {
+    io.stderr.write(
+      `${paint.yellow('Incomplete:')} ${errors.length} file(s) could not be read; their packages are missing. ` +
+        'Fix or regenerate them, or skip them with --exclude.\n',
+    );
+    return EXIT.input;
+  }
+  return EXIT.ok;
+}
+
+function describe(d: Diagnostic): string {
+  const where = d.path ? `${d.path}${d.line ? `:${d.line}` : ''}: ` : '';
+  const msg = d.path && d.message.startsWith(d.path) ? d.message : `${where}${d.message}`;
+  return sanitizeTerminal(msg);
+}

@@ -1,0 +1,103 @@
+import type { Workspace } from '../../workspace/workspace.js';
+import { errorMessage, InputError } from '../errors/index.js';
+import type { Diagnostic, SkippedPath } from '../model/diagnostic.js';
+import type { ExtractedFile, Inventory } from '../model/inventory.js';
+import type { Package, Project } from '../model/package.js';
+import type { Extractor, ExtractorContext } from '../plugin/extractor.js';
+import { compareStrings } from '../util/compare.js';
+import { mergePackages, mergeProjects } from './merge.js';
+import type { ProgressEvent } from './scan.js';
+
+/**
+ * Runs every matching extractor on every walked file. Each file is read at most once. A file that
+ * cannot be parsed, or an extractor that fails, becomes an error Diagnostic; the scan goes on.
+ */
+export function extractAll(
+  ws: Workspace,
+  walked: { files: string[]; skipped: SkippedPath[] },
+  extractors: readonly Extractor[],
+  onProgress?: (e: ProgressEvent) => void,
+): Inventory {
+  const skipped = [...walked.skipped];
+  const fileSet = new Set(walked.files);
+  const texts = new Map<string, string | undefined>();
+  const read = (path: string): string | undefined => {
+    if (texts.has(path)) return texts.get(path);
+    if (!fileSet.has(path)) return undefined;
+    const r = ws.read(path);
+    if (r.ok) texts.set(path, r.text);
+    else {
+      texts.set(path, undefined);
+      skipped.push(r.skip);
+    }
+    return r.ok ? r.text : undefined;
+  };
+  const ctx: ExtractorContext = { files: walked.files, has: (p) => fileSet.has(p), readText: read };
+
+  const work: Array<{ path: string; extractor: Extractor }> = [];
+  for (const path of walked.files)
+    for (const extractor of extractors) if (extractor.matches(path)) work.push({ path, extractor });
+
+  const packages: Package[] = [];
+  const projects: Project[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const files: ExtractedFile[] = [];
+  let done = 0;
+  for (const { path, extractor } of work) {
+    onProgress?.({ stage: 'extract', path, done: done++, total: work.length });
+    const text = read(path);
+    if (text === undefined) continue;
+    try {
+      const out = extractor.extract({ path, text }, ctx);
+      packages.push(...out.packages);
+      projects.push(...out.projects);
+      diagnostics.push(...out.diagnostics);
+      if (out.packages.length > 0 || out.projects.length > 0) {
+        files.push({ path, extractor: extractor.id, status: 'extracted', packageCount: out.packages.length });
+      }
+    } catch (err) {
+      files.push({ path, extractor: extractor.id, status: 'error', packageCount: 0 });
+      diagnostics.push(
+        err instanceof InputError
+          ? {
+              level: 'error',
+              code: 'parse-error',
+              message: err.message,
+              path,
+              ...(err.line ? { line: err.line } : {}),
+            }
+          : {
+              level: 'error',
+              code: 'extractor-failed',
+              message: `${extractor.id} failed on ${path}: ${errorMessage(err)} (this is a bug in Sterling; please report it)`,
+              path,
+            },
+      );
+    }
+  }
+  return {
+    packages: mergePackages(packages),
+    projects: mergeProjects(projects),
+    files,
+    skipped: dedupeSkipped(skipped),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function dedupeSkipped(list: SkippedPath[]): SkippedPath[] {
+  const m = new Map(list.map((s) => [`${s.path}\u0000${s.reason}`, s]));
+  return [...m.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const LEVEL_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      compareStrings(a.path ?? '', b.path ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+}

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { validateScanResult } from '../../../test/helpers/scan-schema.js';
+import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
+import { npmPackage } from '../../ecosystems/npm/package.js';
+import { parseJsonFile } from '../parse/json.js';
+import type { Extractor } from '../plugin/extractor.js';
+import { scan } from './scan.js';
+
+/** A tiny extractor for pipeline tests: `deps.json` = {"name": "...", "deps": {"a": "1.0.0"}}. */
+const fake: Extractor = {
+  id: 'test/deps-json',
+  description: 'test extractor for deps.json files',
+  ecosystem: 'npm',
+  files: ['deps.json'],
+  requirements: { network: false },
+  matches: (p) => p.endsWith('deps.json'),
+  extract(file) {
+    const data = parseJsonFile(file.text, file.path) as {
+      name?: string;
+      deps?: Record<string, string>;
+      crash?: boolean;
+    };
+    if (data.crash) throw new TypeError('boom');
+    const packages = Object.entries(data.deps ?? {}).map(([name, version]) =>
+      npmPackage({ name, version, location: { path: file.path, line: 1 }, scopes: ['prod'], direct: true }),
+    );
+    const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
+    return {
+      packages,
+      projects: [
+        {
+          id: `npm:${dir}`,
+          ecosystem: 'npm',
+          name: data.name ?? dir,
+          path: dir,
+          location: { path: file.path },
+          dependencies: packages.map((p) => ({ id: p.id, scope: 'prod' as const })),
+        },
+      ],
+      diagnostics: [],
+    };
+  },
+};
+
+describe('scan pipeline', () => {
+  it('merges the same package found in several files into one, with all locations', async () => {
+    const root = tempDir();
+    writeTree(root, {
+      'deps.json': JSON.stringify({ name: 'root-app', deps: { a: '1.0.0', b: '2.0.0' } }),
+      'sub/deps.json': JSON.stringify({ deps: { a: '1.0.0' } }),
+    });
+    const r = await scan(root, { extractors: [fake] });
+    assert.equal(r.target.name, 'root-app');
+    assert.deepEqual(
+      r.inventory.packages.map((p) => [p.id, p.locations.map((l) => l.path)]),
+      [
+        ['npm:a@1.0.0', ['deps.json', 'sub/deps.json']],
+        ['npm:b@2.0.0', ['deps.json']],
+      ],
+    );
+    assert.deepEqual(
+      r.inventory.projects.map((p) => p.id),
+      ['npm:.', 'npm:sub'],
+    );
+    assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), []);
+  });
+
+  it('turns an unparseable file into an error diagnostic with file and line, and keeps the rest', async () => {
+    const root = tempDir();
+    writeTree(root, {
+      'deps.json': JSON.stringify({ deps: { a: '1.0.0' } }),
+      'bad/deps.json': '{\n  "deps": {\n    "a": 1,,\n  }\n}',
+      'crash/deps.json': '{"crash": true}',
+    });
+    const r = await scan(root, { extractors: [fake] });
+    assert.equal(r.inventory.packages.length, 1);
+    const parse = r.inventory.diagnostics.find((d) => d.code === 'parse-error');
+    assert.equal(parse?.path, 'bad/deps.json');
+    assert.equal(parse?.line, 3);
+    const crash = r.inventory.diagnostics.find((d) => d.code === 'extractor-failed');
+    assert.match(crash?.message ?? '', /test\/deps-json failed on crash\/deps\.json: boom/);
+    assert.deepEqual(
+      r.inventory.files.map((f) => [f.path, f.status]),
+      [
+        ['deps.json', 'extracted'],
+        ['bad/deps.json', 'error'],
+        ['crash/deps.json', 'error'],
+      ].sort(),
+    );
+    assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), []);
+  });
+
+  it('reports what it did not read: over-size files and links out of the root', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'deps.json': JSON.stringify({ deps: { secret: '1.0.0' } }) });
+    const root = tempDir();
+    writeTree(root, { 'big/deps.json': JSON.stringify({ deps: { x: '1.0.0' }, pad: 'x'.repeat(5000) }) });
+    symlinkSync(join(outside, 'deps.json'), join(root, 'deps.json'));
+    const r = await scan(root, { extractors: [fake], maxFileSize: 1000 });
+    assert.equal(r.inventory.packages.length, 0);
+    assert.deepEqual(
+      r.inventory.skipped.map((s) => [s.path, s.reason]),
+      [
+        ['big/deps.json', 'file-too-large'],
+        ['deps.json', 'symlink-outside-root'],
+      ],
+    );
+    assert.ok(r.diagnostics.some((d) => d.code === 'nothing-found'));
+  });
+
+  it('is reproducible: fixed createdAt and no timings give identical JSON', async () => {
+    const root = tempDir();
+    writeTree(root, { 'deps.json': JSON.stringify({ deps: { a: '1.0.0', c: '3.0.0' } }) });
+    const opts = { extractors: [fake], createdAt: new Date(1_700_000_000_000), reproducible: true };
+    const a = JSON.stringify(await scan(root, opts));
+    const b = JSON.stringify(await scan(root, opts));
+    assert.equal(a, b);
+    assert.match(a, /"createdAt":"2023-11-14T22:13:20Z"/);
+    assert.doesNotMatch(a, /timings/);
+    const timed = await scan(root, { extractors: [fake] });
+    assert.equal(typeof timed.timings?.totalMs, 'number');
+  });
+
+  it('scans a git repository (cloned into a temporary folder) and records its commit', async () => {
+    const src = tempDir();
+    writeTree(src, { 'deps.json': JSON.stringify({ name: 'from-git', deps: { a: '1.0.0' } }) });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: src,
+        encoding: 'utf8',
+      });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    const head = git('rev-parse', 'HEAD').trim();
+    const r = await scan(`file://${src}`, { extractors: [fake], allowFileProtocol: true });
+    assert.equal(r.target.kind, 'git');
+    assert.equal(r.target.commit, head);
+    assert.equal(r.inventory.packages[0]?.id, 'npm:a@1.0.0');
+    assert.equal(r.inventory.packages[0]?.locations[0]?.path, 'deps.json');
+  });
+});

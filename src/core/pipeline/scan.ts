@@ -1,0 +1,100 @@
+import { basename } from 'node:path';
+import { EXTRACTORS } from '../../ecosystems/registry.js';
+import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
+import type { WorkspaceOptions } from '../../workspace/options.js';
+import { Workspace } from '../../workspace/workspace.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult, type TargetInfo } from '../model/scan-result.js';
+import type { Extractor } from '../plugin/extractor.js';
+import { STERLING_VERSION } from '../version.js';
+import { extractAll } from './extract.js';
+
+export type ProgressEvent =
+  | { stage: 'clone'; url: string }
+  | { stage: 'walk' }
+  | { stage: 'extract'; path: string; done: number; total: number };
+
+export interface ScanOptions extends WorkspaceOptions {
+  /** Time recorded as createdAt (default: now). The CLI passes SOURCE_DATE_EPOCH here. */
+  createdAt?: Date;
+  /** Leave timings out so that the same input gives byte-identical JSON. */
+  reproducible?: boolean;
+  /** Extractors to run (default: all registered). */
+  extractors?: readonly Extractor[];
+  onProgress?: (event: ProgressEvent) => void;
+  /** For Sterling's own tests: allow file:// git URLs. */
+  allowFileProtocol?: boolean;
+}
+
+const NOT_RUN_VULNS = 'vulnerability matching is not part of this scan yet';
+const NOT_RUN_POSTURE = 'posture checks are not part of this scan yet';
+
+/**
+ * Scans a local folder or a git URL (cloned shallowly into a temporary folder, removed afterwards)
+ * and returns the ScanResult. Never prints or exits; throws UserError subclasses for bad targets.
+ */
+export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const createdAt = (options.createdAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const remote = isGitUrl(target) || (options.allowFileProtocol === true && target.startsWith('file://'));
+  if (!remote) checkTargetUrl(target);
+  let cleanup: (() => Promise<void>) | undefined;
+  let dir = target;
+  const info: TargetInfo = { input: target, kind: remote ? 'git' : 'directory', name: '' };
+  try {
+    if (remote) {
+      options.onProgress?.({ stage: 'clone', url: target });
+      const repo = await cloneShallow(target, { allowFileProtocol: options.allowFileProtocol });
+      cleanup = repo.cleanup;
+      dir = repo.dir;
+      info.commit = repo.commit;
+    }
+    const ws = Workspace.open(dir, options);
+    options.onProgress?.({ stage: 'walk' });
+    const walkStart = performance.now();
+    const walked = ws.walk();
+    const extractStart = performance.now();
+    const inventory = extractAll(ws, walked, options.extractors ?? EXTRACTORS, options.onProgress);
+    const done = performance.now();
+    const root = inventory.projects.find((p) => p.path === '.');
+    info.name = root?.name || repoName(target, remote) || basename(ws.root);
+    const diagnostics: Diagnostic[] = [];
+    if (inventory.files.length === 0) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'nothing-found',
+        message: 'No supported lockfile or manifest was found, so the inventory is empty.',
+      });
+    }
+    const result: ScanResult = {
+      schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
+      tool: { name: 'sterling', version: STERLING_VERSION },
+      target: info,
+      createdAt,
+      inventory,
+      vulnerabilities: { status: 'not-run', reason: NOT_RUN_VULNS },
+      posture: { status: 'not-run', reason: NOT_RUN_POSTURE },
+      diagnostics,
+    };
+    if (!options.reproducible) {
+      result.timings = {
+        walkMs: round(extractStart - walkStart),
+        extractMs: round(done - extractStart),
+        totalMs: round(performance.now() - started),
+      };
+    }
+    return result;
+  } finally {
+    await cleanup?.();
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function repoName(target: string, remote: boolean): string {
+  if (!remote) return '';
+  const last = target.replace(/\/+$/, '').split(/[/:]/).pop() ?? '';
+  return last.replace(/\.git$/, '');
+}

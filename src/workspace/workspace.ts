@@ -1,0 +1,203 @@
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { InputError } from '../core/errors/index.js';
+import type { SkippedPath } from '../core/model/diagnostic.js';
+import {
+  DEFAULT_EXCLUDED_DIRS,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_MAX_FILES,
+  type WorkspaceOptions,
+} from './options.js';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; skip: SkippedPath };
+
+/**
+ * A bounded, read-only view of a directory tree. Paths are relative to the root with POSIX
+ * separators. Symlinked folders are never followed; symlinked files are read only when they resolve
+ * inside the root. Files over the size cap are not read. Everything not read is reported.
+ */
+export class Workspace {
+  readonly root: string;
+  private readonly excludeNames: Set<string>;
+  private readonly excludePaths: Set<string>;
+  private readonly maxFileSize: number;
+  private readonly maxFiles: number;
+  private readonly maxDepth: number;
+  private readonly symlinks = new Set<string>();
+
+  private constructor(root: string, options: WorkspaceOptions) {
+    this.root = root;
+    const excludes = (options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS).map((d) =>
+      d.replace(/\\/g, '/').replace(/\/+$/, ''),
+    );
+    this.excludeNames = new Set(excludes.filter((d) => !d.includes('/')));
+    this.excludePaths = new Set(excludes.filter((d) => d.includes('/')).map((d) => d.replace(/^\.\//, '')));
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  }
+
+  /** Opens a local directory. Throws InputError when it does not exist or is not a directory. */
+  static open(path: string, options: WorkspaceOptions = {}): Workspace {
+    let root: string;
+    try {
+      root = realpathSync(path);
+    } catch {
+      throw new InputError(`${path}: no such file or directory`, {
+        path,
+        hint: 'Give a folder or a git URL to scan.',
+      });
+    }
+    if (!statSync(root).isDirectory()) {
+      throw new InputError(`${path}: not a directory`, {
+        path,
+        hint: 'Give the folder that holds the lockfile.',
+      });
+    }
+    return new Workspace(root, options);
+  }
+
+  /** Walks the tree once, iteratively. Returns sorted file paths and what was skipped. */
+  walk(): { files: string[]; skipped: SkippedPath[] } {
+    const files: string[] = [];
+    const skipped: SkippedPath[] = [];
+    const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }];
+    let truncated = false;
+    while (stack.length > 0) {
+      const { rel, depth } = stack.pop()!;
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = readdirSync(join(this.root, rel), { withFileTypes: true });
+      } catch (err) {
+        skipped.push({ path: rel || '.', reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+      for (const e of entries) {
+        const childRel = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (this.excludeNames.has(e.name) || this.excludePaths.has(childRel)) {
+            skipped.push({ path: childRel, reason: 'excluded-dir' });
+          } else if (depth + 1 > this.maxDepth) {
+            skipped.push({
+              path: childRel,
+              reason: 'too-deep',
+              detail: `deeper than ${this.maxDepth} folders`,
+            });
+          } else {
+            stack.push({ rel: childRel, depth: depth + 1 });
+          }
+        } else if (e.isSymbolicLink()) {
+          const target = this.resolveInside(childRel);
+          if (target === undefined) skipped.push({ path: childRel, reason: 'symlink-outside-root' });
+          else if (target === 'dir')
+            skipped.push({ path: childRel, reason: 'symlink', detail: 'folder links are not followed' });
+          else if (files.length < this.maxFiles) {
+            this.symlinks.add(childRel);
+            files.push(childRel);
+          } else truncated = true;
+        } else if (e.isFile()) {
+          if (files.length < this.maxFiles) files.push(childRel);
+          else truncated = true;
+        }
+      }
+    }
+    if (truncated) {
+      skipped.push({ path: '.', reason: 'too-many-files', detail: `stopped after ${this.maxFiles} files` });
+    }
+    files.sort();
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, skipped };
+  }
+
+  /** 'file' or 'dir' when the symlink resolves inside the root, undefined when outside or broken. */
+  private resolveInside(rel: string): 'file' | 'dir' | undefined {
+    try {
+      const real = realpathSync(join(this.root, rel));
+      const r = relative(this.root, real);
+      if (r === '' || r.startsWith(`..${sep}`) || r === '..' || r.startsWith(sep)) return undefined;
+      return statSync(real).isDirectory() ? 'dir' : 'file';
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads a workspace file as UTF-8 within the size cap, never through a link that leaves the root. */
+  read(rel: string): ReadResult {
+    if (rel.split('/').some((s) => s === '..' || s === '') || rel.startsWith('/')) {
+      return {
+        ok: false,
+        skip: { path: rel, reason: 'unreadable', detail: 'path leaves the scanned folder' },
+      };
+    }
+    const abs = join(this.root, rel);
+    let fd: number;
+    try {
+      if (this.symlinks.has(rel) || rel.includes('/')) {
+        // A parent folder or the file itself may be a link: check where it really is.
+        const real = realpathSync(abs);
+        const r = relative(this.root, real);
+        if (r.startsWith(`..${sep}`) || r === '..' || r.startsWith(sep)) {
+          return { ok: false, skip: { path: rel, reason: 'symlink-outside-root' } };
+        }
+        fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+      } else {
+        fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      }
+    } catch (err) {
+      return {
+        ok: false,
+        skip: { path: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code },
+      };
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile())
+        return { ok: false, skip: { path: rel, reason: 'unreadable', detail: 'not a regular file' } };
+      if (st.size > this.maxFileSize) {
+        return {
+          ok: false,
+          skip: {
+            path: rel,
+            reason: 'file-too-large',
+            detail: `${st.size} bytes, limit ${this.maxFileSize}`,
+          },
+        };
+      }
+      return readBounded(fd, rel, this.maxFileSize);
+    } catch (err) {
+      return {
+        ok: false,
+        skip: { path: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code },
+      };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** Reads at most `max` bytes; a file that grew past the cap after it was measured is skipped, not truncated. */
+function readBounded(fd: number, rel: string, max: number): ReadResult {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > max)
+      return { ok: false, skip: { path: rel, reason: 'file-too-large', detail: `over ${max} bytes` } };
+    chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+  }
+  return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
+}

@@ -1,4 +1,8 @@
-/** Folders never descended into unless the user says otherwise: VCS data, installed dependencies, vendored code. */
+/**
+ * Folders not descended into unless the user says otherwise (`--no-default-excludes`): VCS data,
+ * installed dependencies, vendored code, and test-fixture folders (whose lockfiles describe test
+ * data, not what the project ships). Every skipped folder is listed in the result.
+ */
 export const DEFAULT_EXCLUDED_DIRS: readonly string[] = [
   '.git',
   '.hg',
@@ -7,6 +11,8 @@ export const DEFAULT_EXCLUDED_DIRS: readonly string[] = [
   'bower_components',
   'jspm_packages',
   'node_modules',
+  '__fixtures__',
+  'testdata',
   'third_party',
   'vendor',
 ];

@@ -1,12 +1,14 @@
 import type { ReportFormat } from '../../../core/plugin/format.js';
+import { renderCycloneDx } from './render.js';
 
-/** TODO: not implemented yet. */
+/** CycloneDX 1.6 JSON SBOM: packages, workspace projects and the full dependency graph. */
 export const cyclonedxFormat: ReportFormat = {
   id: 'cyclonedx',
-  description: 'cyclonedx SBOM (not implemented yet).',
+  description:
+    'CycloneDX 1.6 JSON SBOM: every package and workspace project with purls, hashes, scopes and the dependency graph.',
   requirements: { network: false },
   mediaType: 'application/vnd.cyclonedx+json',
   extension: '.cdx.json',
   sbom: true,
-  render: () => '{}\n',
+  render: (result) => renderCycloneDx(result),
 };

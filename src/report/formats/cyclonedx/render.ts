@@ -1,0 +1,124 @@
+/**
+ * ScanResult -> CycloneDX 1.6 JSON. Pure and deterministic: arrays sorted in code-unit order, keys
+ * in schema order, the only time is result.createdAt, and the serial number is derived from the
+ * content (a SHA-256 laid out as a version 5 UUID), so the same result gives byte-identical output.
+ */
+import { Buffer } from 'node:buffer';
+import type { ScanResult, TargetInfo } from '../../../core/model/scan-result.js';
+import {
+  type CdxComponent,
+  type CdxExternalReference,
+  packageComponent,
+  projectComponent,
+  projectProperties,
+} from './components.js';
+import { buildGraph, compareText, type NodeKey, type SbomGraph, sha256Hex } from './graph.js';
+
+export const CYCLONEDX_SPEC_VERSION = '1.6';
+const SCHEMA_URL = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+interface CdxDependency {
+  ref: string;
+  dependsOn: string[];
+}
+
+/** bom-refs: the package or project id; a suffix only where two nodes would share one. */
+function allocateRefs(graph: SbomGraph): Map<NodeKey, string> {
+  const refs = new Map<NodeKey, string>();
+  const used = new Set<string>();
+  const take = (key: NodeKey, wanted: string, kind: string): void => {
+    let ref = wanted || kind;
+    for (let n = 1; used.has(ref); n++) ref = `${wanted}#${kind}${n > 1 ? `-${n}` : ''}`;
+    used.add(ref);
+    refs.set(key, ref);
+  };
+  for (const n of graph.packages) take(n.key, n.pkg.id, 'package');
+  take(graph.root.key, graph.root.project?.id ?? 'root', 'root');
+  for (const m of graph.members) take(m.key, m.project?.id ?? '', 'project');
+  return refs;
+}
+
+/** A UUID (RFC 4122 layout, version 5 nibble and variant bits) from the first 16 bytes of a hex digest. */
+export function uuidFromDigest(hex: string): string {
+  const b = Buffer.from(hex.slice(0, 32), 'hex');
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The repository URL of a git target without user info (never publish credentials). */
+function targetVcs(target: TargetInfo): CdxExternalReference[] | undefined {
+  if (target.kind !== 'git') return undefined;
+  let url: string | undefined;
+  try {
+    const parsed = new URL(target.input);
+    parsed.username = '';
+    parsed.password = '';
+    url = parsed.toString();
+  } catch {
+    if (/^[\w.-]+@[\w.-]+:[^\s]+$/.test(target.input)) url = target.input;
+  }
+  if (!url) return undefined;
+  return [{ type: 'vcs', url: target.commit && !url.includes('#') ? `${url}#${target.commit}` : url }];
+}
+
+function metadata(result: ScanResult, graph: SbomGraph, rootRef: string) {
+  const project = graph.root.project;
+  return {
+    timestamp: RFC3339.test(result.createdAt) ? result.createdAt : undefined,
+    lifecycles: [{ phase: 'pre-build' }],
+    tools: { components: [{ type: 'application', name: 'sterling', version: result.tool.version }] },
+    component: {
+      type: 'application',
+      'bom-ref': rootRef,
+      name: result.target.name,
+      version: project?.version || undefined,
+      externalReferences: targetVcs(result.target),
+      properties: project ? projectProperties(project) : undefined,
+    },
+  };
+}
+
+/** The BOM without its serial number (see renderCycloneDx). */
+export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
+  const graph = buildGraph(result.inventory);
+  const refs = allocateRefs(graph);
+  const ref = (key: NodeKey): string => refs.get(key)!;
+  const rootRef = ref(graph.root.key);
+
+  const components: CdxComponent[] = [
+    ...graph.packages.map((n) => packageComponent(n.pkg, ref(n.key))),
+    ...graph.members.map((m) => projectComponent(m.project!, ref(m.key), m.dependedOn)),
+  ].sort((a, b) => compareText(a['bom-ref'], b['bom-ref']));
+
+  const dependency = (from: NodeKey, to: Iterable<NodeKey>): CdxDependency => ({
+    ref: ref(from),
+    dependsOn: [...new Set([...to].map(ref))].sort(compareText),
+  });
+  const dependencies: CdxDependency[] = [
+    dependency(graph.root.key, [...graph.root.dependsOn.map((e) => e.to), ...graph.root.contains]),
+    ...graph.members.map((m) =>
+      dependency(
+        m.key,
+        m.dependsOn.map((e) => e.to),
+      ),
+    ),
+    ...graph.packages.map((n) => dependency(n.key, n.dependsOn)),
+  ].sort((a, b) => compareText(a.ref, b.ref));
+
+  const head = { $schema: SCHEMA_URL, bomFormat: 'CycloneDX', specVersion: CYCLONEDX_SPEC_VERSION };
+  return { ...head, version: 1, metadata: metadata(result, graph, rootRef), components, dependencies };
+}
+
+/**
+ * The BOM as pretty JSON. The serial number is the SHA-256 of the text rendered without it, and is
+ * then spliced in after the fixed header line `"specVersion": "1.6",` (one stringify, not two).
+ */
+export function renderCycloneDx(result: ScanResult): string {
+  const unsigned = JSON.stringify(buildCycloneDx(result), null, 2);
+  const serial = `urn:uuid:${uuidFromDigest(sha256Hex(unsigned))}`;
+  const header = `\n  "specVersion": "${CYCLONEDX_SPEC_VERSION}",\n`;
+  return `${unsigned.replace(header, () => `${header}  "serialNumber": "${serial}",\n`)}\n`;
+}

@@ -1,0 +1,94 @@
+/**
+ * ScanResult -> SPDX 2.3 JSON. Pure and deterministic: packages and relationships sorted in
+ * code-unit order, the only time is result.createdAt (second precision, UTC), and the document
+ * namespace ends in a SHA-256 of the rest of the document.
+ */
+import type { ScanResult } from '../../../core/model/scan-result.js';
+import { buildGraph, compareText, type NodeKey, sha256Hex } from '../cyclonedx/graph.js';
+import { allocateSpdxIds } from './ids.js';
+import { packageElement, projectElement, type SpdxPackage } from './packages.js';
+
+/** Where namespaces of tools without their own domain live (SPDX's own convention). */
+const NAMESPACE_BASE = 'https://spdx.org/spdxdocs/sterling';
+
+export type RelationshipType = 'DESCRIBES' | 'CONTAINS' | 'DEPENDS_ON' | 'DEV_DEPENDENCY_OF';
+
+export interface SpdxRelationship {
+  spdxElementId: string;
+  relationshipType: RelationshipType;
+  relatedSpdxElement: string;
+}
+
+/** `YYYY-MM-DDThh:mm:ssZ` (SPDX 2.3 §6.9); the epoch when createdAt is not a date. */
+export function spdxCreated(createdAt: string): string {
+  const time = Date.parse(createdAt);
+  const iso = new Date(Number.isNaN(time) ? 0 : time).toISOString();
+  return iso.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Lone UTF-16 surrogates (which encodeURIComponent rejects) replaced by U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function compareRelationships(a: SpdxRelationship, b: SpdxRelationship): number {
+  return (
+    compareText(a.spdxElementId, b.spdxElementId) ||
+    compareText(a.relationshipType, b.relationshipType) ||
+    compareText(a.relatedSpdxElement, b.relatedSpdxElement)
+  );
+}
+
+/** The document without its namespace (see renderSpdx). */
+export function buildSpdx(result: ScanResult): Record<string, unknown> {
+  const graph = buildGraph(result.inventory);
+  const firstParty = [graph.root, ...graph.members];
+  const ids = allocateSpdxIds([
+    ...graph.packages.map((n) => [n.key, n.pkg.id] as const),
+    ...firstParty.map((n) => [n.key, n.project?.id ?? ''] as const),
+  ]);
+  const id = (key: NodeKey): string => ids.get(key)!;
+
+  const packages: SpdxPackage[] = [
+    ...graph.packages.map((n) => packageElement(n.pkg, id(n.key))),
+    projectElement(graph.root.project, id(graph.root.key), result.target.name, false),
+    ...graph.members.map((m) => projectElement(m.project, id(m.key), result.target.name, m.dependedOn)),
+  ].sort((a, b) => compareText(a.SPDXID, b.SPDXID));
+
+  const rels = new Map<string, SpdxRelationship>();
+  const add = (from: string, type: RelationshipType, to: string): void => {
+    const r = { spdxElementId: from, relationshipType: type, relatedSpdxElement: to };
+    rels.set(`${from}\u0000${type}\u0000${to}`, r);
+  };
+  add('SPDXRef-DOCUMENT', 'DESCRIBES', id(graph.root.key));
+  for (const key of graph.root.contains) add(id(graph.root.key), 'CONTAINS', id(key));
+  for (const node of firstParty) {
+    for (const edge of node.dependsOn) {
+      // SPDX 2.3 direction: `<dependency> DEV_DEPENDENCY_OF <project>`; only for dev-only edges.
+      if (edge.scopes.every((s) => s === 'dev')) add(id(edge.to), 'DEV_DEPENDENCY_OF', id(node.key));
+      else add(id(node.key), 'DEPENDS_ON', id(edge.to));
+    }
+  }
+  for (const n of graph.packages) for (const to of n.dependsOn) add(id(n.key), 'DEPENDS_ON', id(to));
+  const relationships = [...rels.values()].sort(compareRelationships);
+
+  const head = { spdxVersion: 'SPDX-2.3', dataLicense: 'CC0-1.0', SPDXID: 'SPDXRef-DOCUMENT' };
+  const creationInfo = {
+    created: spdxCreated(result.createdAt),
+    creators: [`Tool: sterling-${result.tool.version}`],
+  };
+  return { ...head, name: result.target.name || 'unnamed', creationInfo, packages, relationships };
+}
+
+/**
+ * The document as pretty JSON. `documentNamespace` ends in the SHA-256 of the text rendered
+ * without it, and is spliced in after the fixed header line `"SPDXID": "SPDXRef-DOCUMENT",`.
+ */
+export function renderSpdx(result: ScanResult): string {
+  const doc = buildSpdx(result);
+  const unnamespaced = JSON.stringify(doc, null, 2);
+  const name = encodeURIComponent(wellFormed(String(doc.name)));
+  const namespace = JSON.stringify(`${NAMESPACE_BASE}/${name}-${sha256Hex(unnamespaced)}`);
+  const header = '\n  "SPDXID": "SPDXRef-DOCUMENT",\n';
+  return `${unnamespaced.replace(header, () => `${header}  "documentNamespace": ${namespace},\n`)}\n`;
+}

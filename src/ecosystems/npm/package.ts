@@ -91,6 +91,6 @@ export function classifySpec(spec: string): SpecKind {
   if (/^https?:\/\//.test(s))
     return /\.(tgz|tar\.gz|tar)(\?|#|$)/.test(s) || !s.includes('.git') ? 'tarball' : 'git';
   if (/^[\w.-]+\/[\w.-]+(#.*)?$/.test(s) && !s.startsWith('.')) return 'git';
-  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('~')) return 'file';
+  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('~/')) return 'file';
   return 'semver';
 }

@@ -71,7 +71,7 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
         path: file.path,
         ...(line === undefined ? {} : { line }),
       });
-    const kind = classify(spec);
+    const kind = classifySpec(spec);
     let pkg: Package | undefined;
     if (kind === 'workspace' || (kind === 'semver' && siblings.has(name) && name !== manifest.name)) {
       skip('is a package of this workspace (first-party code, read from its own package.json)');
@@ -118,15 +118,6 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
   const list = [...packages.values()].sort((a, b) => compare(a.id, b.id));
   project.dependencies.sort((a, b) => compare(a.id, b.id) || compare(a.scope, b.scope));
   return { packages: list, projects: [project], diagnostics };
-}
-
-/**
- * classifySpec, except that a tilde range (`~2.1.0`) is a registry range: only `~/` starts a path.
- * (The shared classifySpec treats any leading `~` as a home-relative path.)
- */
-function classify(spec: string): SpecKind {
-  const s = spec.trim();
-  return s.startsWith('~') && !s.startsWith('~/') ? 'semver' : classifySpec(s);
 }
 
 /**

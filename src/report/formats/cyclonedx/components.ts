@@ -3,8 +3,9 @@
  * the order of the CycloneDX schema; undefined fields are dropped by JSON.stringify.
  */
 import type { Package, PackageSource, Project } from '../../../core/model/package.js';
-import { compareText, publishedPurl, publishedVersion } from './graph.js';
-import { integrityDigests } from './integrity.js';
+import { compareStrings } from '../../../core/util/compare.js';
+import { publishedPurl, publishedVersion } from '../../sbom/graph.js';
+import { integrityDigests } from '../../sbom/integrity.js';
 
 export interface CdxProperty {
   name: string;
@@ -63,7 +64,7 @@ function externalReferences(source: PackageSource): CdxExternalReference[] | und
 
 function sortProperties(props: CdxProperty[]): CdxProperty[] | undefined {
   if (props.length === 0) return undefined;
-  return props.sort((a, b) => compareText(a.name, b.name) || compareText(a.value, b.value));
+  return props.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.value, b.value));
 }
 
 function locationText(path: string, line: number | undefined): string {

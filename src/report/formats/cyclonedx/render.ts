@@ -5,6 +5,8 @@
  */
 import { Buffer } from 'node:buffer';
 import type { ScanResult, TargetInfo } from '../../../core/model/scan-result.js';
+import { compareStrings } from '../../../core/util/compare.js';
+import { buildGraph, type NodeKey, type SbomGraph, sha256Hex } from '../../sbom/graph.js';
 import {
   type CdxComponent,
   type CdxExternalReference,
@@ -12,7 +14,6 @@ import {
   projectComponent,
   projectProperties,
 } from './components.js';
-import { buildGraph, compareText, type NodeKey, type SbomGraph, sha256Hex } from './graph.js';
 
 export const CYCLONEDX_SPEC_VERSION = '1.6';
 const SCHEMA_URL = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
@@ -91,11 +92,11 @@ export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
   const components: CdxComponent[] = [
     ...graph.packages.map((n) => packageComponent(n.pkg, ref(n.key))),
     ...graph.members.map((m) => projectComponent(m.project!, ref(m.key), m.dependedOn)),
-  ].sort((a, b) => compareText(a['bom-ref'], b['bom-ref']));
+  ].sort((a, b) => compareStrings(a['bom-ref'], b['bom-ref']));
 
   const dependency = (from: NodeKey, to: Iterable<NodeKey>): CdxDependency => ({
     ref: ref(from),
-    dependsOn: [...new Set([...to].map(ref))].sort(compareText),
+    dependsOn: [...new Set([...to].map(ref))].sort(compareStrings),
   });
   const dependencies: CdxDependency[] = [
     dependency(graph.root.key, [...graph.root.dependsOn.map((e) => e.to), ...graph.root.contains]),
@@ -106,7 +107,7 @@ export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
       ),
     ),
     ...graph.packages.map((n) => dependency(n.key, n.dependsOn)),
-  ].sort((a, b) => compareText(a.ref, b.ref));
+  ].sort((a, b) => compareStrings(a.ref, b.ref));
 
   const head = { $schema: SCHEMA_URL, bomFormat: 'CycloneDX', specVersion: CYCLONEDX_SPEC_VERSION };
   return { ...head, version: 1, metadata: metadata(result, graph, rootRef), components, dependencies };

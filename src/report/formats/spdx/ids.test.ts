@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ROOT_KEY } from '../cyclonedx/graph.js';
+import { ROOT_KEY } from '../../sbom/graph.js';
 import { allocateSpdxIds, sanitiseSpdxId } from './ids.js';
 
 const VALID = /^SPDXRef-[A-Za-z0-9.-]+$/;

@@ -3,7 +3,9 @@
  * derived from the package or project id so that they stay stable across runs; where sanitising
  * makes two ids equal, every one of them gets a short hash of its node key (order-independent).
  */
-import { compareText, type NodeKey, ROOT_KEY, sha256Hex } from '../cyclonedx/graph.js';
+
+import { compareStrings } from '../../../core/util/compare.js';
+import { type NodeKey, ROOT_KEY, sha256Hex } from '../../sbom/graph.js';
 
 const PREFIX = 'SPDXRef-Package-';
 
@@ -18,7 +20,7 @@ export function sanitiseSpdxId(id: string): string {
  * depends only on the set of pairs, never on their order.
  */
 export function allocateSpdxIds(nodes: readonly (readonly [NodeKey, string])[]): Map<NodeKey, string> {
-  const sorted = [...nodes].sort((a, b) => compareText(a[0], b[0]));
+  const sorted = [...nodes].sort((a, b) => compareStrings(a[0], b[0]));
   const count = new Map<string, number>();
   const wanted = sorted.map(([key, id]) => {
     const s = sanitiseSpdxId(id);

@@ -1,7 +1,7 @@
 /** SPDX 2.3 package elements for Sterling's packages and first-party projects. */
 import type { Package, PackageSource, Project } from '../../../core/model/package.js';
-import { publishedPurl, publishedVersion } from '../cyclonedx/graph.js';
-import { type DigestAlgorithm, integrityDigests } from '../cyclonedx/integrity.js';
+import { publishedPurl, publishedVersion } from '../../sbom/graph.js';
+import { type DigestAlgorithm, integrityDigests } from '../../sbom/integrity.js';
 
 export const NOASSERTION = 'NOASSERTION';
 

@@ -4,7 +4,8 @@
  * namespace ends in a SHA-256 of the rest of the document.
  */
 import type { ScanResult } from '../../../core/model/scan-result.js';
-import { buildGraph, compareText, type NodeKey, sha256Hex } from '../cyclonedx/graph.js';
+import { compareStrings } from '../../../core/util/compare.js';
+import { buildGraph, type NodeKey, sha256Hex } from '../../sbom/graph.js';
 import { allocateSpdxIds } from './ids.js';
 import { packageElement, projectElement, type SpdxPackage } from './packages.js';
 
@@ -33,9 +34,9 @@ function wellFormed(text: string): string {
 
 function compareRelationships(a: SpdxRelationship, b: SpdxRelationship): number {
   return (
-    compareText(a.spdxElementId, b.spdxElementId) ||
-    compareText(a.relationshipType, b.relationshipType) ||
-    compareText(a.relatedSpdxElement, b.relatedSpdxElement)
+    compareStrings(a.spdxElementId, b.spdxElementId) ||
+    compareStrings(a.relationshipType, b.relationshipType) ||
+    compareStrings(a.relatedSpdxElement, b.relatedSpdxElement)
   );
 }
 
@@ -53,7 +54,7 @@ export function buildSpdx(result: ScanResult): Record<string, unknown> {
     ...graph.packages.map((n) => packageElement(n.pkg, id(n.key))),
     projectElement(graph.root.project, id(graph.root.key), result.target.name, false),
     ...graph.members.map((m) => projectElement(m.project, id(m.key), result.target.name, m.dependedOn)),
-  ].sort((a, b) => compareText(a.SPDXID, b.SPDXID));
+  ].sort((a, b) => compareStrings(a.SPDXID, b.SPDXID));
 
   const rels = new Map<string, SpdxRelationship>();
   const add = (from: string, type: RelationshipType, to: string): void => {

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { PackageURL } from 'packageurl-js';
-import type { Inventory } from '../../../core/model/inventory.js';
-import type { Location, Package, Project, Scope } from '../../../core/model/package.js';
-import { normalizeScopes } from '../../../core/model/scopes.js';
+import type { Inventory } from '../../core/model/inventory.js';
+import type { Location, Package, Project, Scope } from '../../core/model/package.js';
+import { normalizeScopes } from '../../core/model/scopes.js';
+import { compareStrings } from '../../core/util/compare.js';
 
 /** Identifies a node. Kind-prefixed, so a package and a project with the same id stay distinct. */
 export type NodeKey = string;
@@ -49,17 +50,12 @@ export interface SbomGraph {
   packages: PackageNode[];
 }
 
-/** Code-unit order: the same on every machine and locale (never localeCompare in output). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function compareLocations(a: Location, b: Location): number {
-  return compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
+  return compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 function normalisePackage(pkg: Package): Package {
@@ -69,14 +65,14 @@ function normalisePackage(pkg: Package): Package {
     scopes: normalizeScopes(pkg.scopes),
     locations: [...locations.values()].sort(compareLocations),
   };
-  if (pkg.aliases) out.aliases = [...new Set(pkg.aliases)].sort(compareText);
+  if (pkg.aliases) out.aliases = [...new Set(pkg.aliases)].sort(compareStrings);
   return out;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
   const unique = new Map<string, T>();
   for (const item of items) if (!unique.has(item.id)) unique.set(item.id, item);
-  return [...unique.values()].sort((a, b) => compareText(a.id, b.id));
+  return [...unique.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
 function isRootPath(path: string): boolean {
@@ -102,7 +98,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
       if (to && to !== key) deps.add(to);
     }
     for (const d of deps) dependedOn.add(d);
-    return { key, pkg: normalisePackage(raw), dependsOn: [...deps].sort(compareText) };
+    return { key, pkg: normalisePackage(raw), dependsOn: [...deps].sort(compareStrings) };
   });
 
   const projectNode = (project: Project): ProjectNode => {
@@ -118,7 +114,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
     }
     const dependsOn = [...scopes.entries()]
       .map(([to, s]) => ({ to, scopes: normalizeScopes(s) }))
-      .sort((a, b) => compareText(a.to, b.to));
+      .sort((a, b) => compareStrings(a.to, b.to));
     return { key, project, dependsOn, contains: [], dependedOn: false };
   };
 

@@ -3,7 +3,7 @@
  * space-separated entries allowed). Shared by the CycloneDX and SPDX renderers.
  */
 import { Buffer } from 'node:buffer';
-import { compareText } from './graph.js';
+import { compareStrings } from '../../core/util/compare.js';
 
 export const DIGEST_ALGORITHMS = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'] as const;
 export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
@@ -49,7 +49,7 @@ export function integrityDigests(integrity: string | undefined): Digest[] {
   }
   return out.sort((a, b) =>
     a.algorithm === b.algorithm
-      ? compareText(a.hex, b.hex)
+      ? compareStrings(a.hex, b.hex)
       : DIGEST_ALGORITHMS.indexOf(a.algorithm) - DIGEST_ALGORITHMS.indexOf(b.algorithm),
   );
 }

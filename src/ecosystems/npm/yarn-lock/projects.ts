@@ -1,0 +1,164 @@
+/**
+ * First-party projects and their direct dependencies. yarn.lock does not say which packages are direct;
+ * the sibling package.json and its workspaces do. Berry also lists workspaces (with their dependencies,
+ * dev ones merged in) as `@workspace:` entries, used when a manifest cannot be read.
+ */
+import { posix } from 'node:path';
+import { errorMessage } from '../../../core/errors/index.js';
+import type { Diagnostic } from '../../../core/model/diagnostic.js';
+import type { DirectDependency, Project, Scope } from '../../../core/model/package.js';
+import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { type PackageManifest, parseManifest } from '../manifest.js';
+import { NPM } from '../package.js';
+import { resolveWorkspaceDirs } from '../workspaces.js';
+import { quote } from './descriptor.js';
+import type { WorkspaceEntry } from './entry.js';
+import { type DescriptorMap, resolveDependency } from './graph.js';
+
+/** Missing declared dependencies named in one diagnostic, at most. */
+const MAX_NAMED_MISSING = 5;
+
+function manifestPath(dir: string): string {
+  return dir === '.' ? 'package.json' : `${dir}/package.json`;
+}
+
+function readManifest(
+  ctx: ExtractorContext,
+  path: string,
+  diagnostics: Diagnostic[],
+): PackageManifest | undefined {
+  const text = ctx.readText(path);
+  if (text === undefined) return undefined;
+  try {
+    return parseManifest(text, path);
+  } catch (err) {
+    diagnostics.push({
+      level: 'warning',
+      code: 'manifest-unreadable',
+      message: `${errorMessage(err)}; its direct dependencies are unknown`,
+      path,
+    });
+    return undefined;
+  }
+}
+
+function sortDeps(deps: Map<string, DirectDependency>): DirectDependency[] {
+  return [...deps.values()].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0,
+  );
+}
+
+interface ProjectInput {
+  dir: string;
+  manifest: PackageManifest | undefined;
+  entry: WorkspaceEntry | undefined;
+}
+
+function projectFrom(
+  input: ProjectInput,
+  lockPath: string,
+  map: DescriptorMap,
+  memberNames: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+): Project {
+  const { dir, manifest, entry } = input;
+  const deps = new Map<string, DirectDependency>();
+  const add = (id: string, scope: Scope) => deps.set(`${id}\0${scope}`, { id, scope });
+  const lockRanges = new Map(entry?.dependencies ?? []);
+  if (manifest) {
+    const missing: string[] = [];
+    for (const dep of manifest.dependencies) {
+      let id = resolveDependency(map, dep.name, dep.spec);
+      // Berry rewrites some ranges (github: shorthands, patches); its workspace entry has the rewritten one.
+      const lockRange = lockRanges.get(dep.name);
+      if (id === undefined && lockRange !== undefined) id = resolveDependency(map, dep.name, lockRange);
+      if (id) add(id, dep.scope);
+      else if (id === undefined && dep.scope !== 'peer' && !memberNames.has(dep.name)) {
+        missing.push(`${dep.name}@${dep.spec}`);
+      }
+    }
+    if (missing.length > 0) {
+      const named = missing
+        .slice(0, MAX_NAMED_MISSING)
+        .map((m) => quote(m))
+        .join(', ');
+      const more =
+        missing.length > MAX_NAMED_MISSING ? ` and ${missing.length - MAX_NAMED_MISSING} more` : '';
+      diagnostics.push({
+        level: 'warning',
+        code: 'missing-from-lockfile',
+        message: `${manifestPath(dir)} declares ${named}${more}, not found in ${lockPath}; the lockfile is out of date. Run \`yarn install\` and commit yarn.lock.`,
+        path: lockPath,
+      });
+    }
+  } else if (entry) {
+    for (const [name, range] of entry.dependencies) {
+      const id = resolveDependency(map, name, range);
+      if (id) add(id, 'prod');
+    }
+  }
+  const project: Project = {
+    id: `${NPM}:${dir}`,
+    ecosystem: NPM,
+    name: manifest?.name ?? entry?.name ?? posix.basename(dir),
+    path: dir,
+    location: manifest
+      ? { path: manifestPath(dir) }
+      : { path: lockPath, ...(entry?.line ? { line: entry.line } : {}) },
+    dependencies: sortDeps(deps),
+  };
+  if (manifest?.version) project.version = manifest.version;
+  return project;
+}
+
+/**
+ * Projects for the lockfile at `lockPath`: the root package.json beside it, its workspace members,
+ * and berry's workspace entries. Empty, with an info Diagnostic (unless there are no packages either),
+ * when nothing says what is direct.
+ */
+export function buildProjects(
+  lockPath: string,
+  ctx: ExtractorContext,
+  map: DescriptorMap,
+  workspaces: readonly WorkspaceEntry[],
+  diagnostics: Diagnostic[],
+  hasPackages = true,
+): Project[] {
+  const rootDir = posix.dirname(lockPath);
+  const root = readManifest(ctx, manifestPath(rootDir), diagnostics);
+  const entries = new Map(workspaces.map((w) => [w.path, w]));
+  const dirs = new Set<string>(entries.keys());
+  if (root) {
+    dirs.add(rootDir);
+    for (const d of resolveWorkspaceDirs(rootDir, root.workspaces, ctx.files)) dirs.add(d);
+  }
+  if (dirs.size === 0) {
+    if (!hasPackages) return [];
+    diagnostics.push({
+      level: 'info',
+      code: 'direct-dependencies-unknown',
+      message: `No package.json beside ${lockPath}: direct dependencies and dev/prod scopes are unknown, so every package is reported as a transitive production dependency.`,
+      path: lockPath,
+    });
+    return [];
+  }
+  const inputs: ProjectInput[] = [...dirs].sort().map((dir) => ({
+    dir,
+    manifest: dir === rootDir ? root : readManifest(ctx, manifestPath(dir), diagnostics),
+    entry: entries.get(dir),
+  }));
+  const memberNames = new Set<string>();
+  for (const i of inputs) {
+    const n = i.manifest?.name ?? i.entry?.name;
+    if (n) memberNames.add(n);
+  }
+  if (inputs.some((i) => !i.manifest)) {
+    diagnostics.push({
+      level: 'info',
+      code: 'scopes-unknown',
+      message: `Some workspaces listed in ${lockPath} have no readable package.json: their direct dependencies are taken from the lockfile, all with scope prod (dev dependencies cannot be told apart).`,
+      path: lockPath,
+    });
+  }
+  return inputs.map((i) => projectFrom(i, lockPath, map, memberNames, diagnostics));
+}

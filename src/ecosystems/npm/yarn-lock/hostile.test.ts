@@ -1,4 +1,8 @@
-/** Hostile and oversized input: bounded time, bounded output, names kept as inert data. */
+/**
+ * Hostile and oversized input: bounded output, names kept as inert data. No timing asserts (the team's
+ * rule: performance lives in bench/); a quadratic or exponential path would still show as a test that
+ * takes minutes on these sizes.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractMemory } from '../../../../test/helpers/extract.js';
@@ -13,12 +17,6 @@ function run(text: string, extra: Record<string, string> = {}) {
   return extractMemory(yarnLockExtractor, 'yarn.lock', { 'yarn.lock': text, ...extra });
 }
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - t };
-}
-
 describe('npm/yarn-lock: hostile input', () => {
   it('berry alias bomb is refused with InputError before expansion', () => {
     let text = `${BERRY_HEAD}a: &a ["x","x","x","x","x","x","x","x","x"]\n`;
@@ -27,8 +25,7 @@ describe('npm/yarn-lock: hostile input', () => {
       const next = String.fromCharCode(98 + i);
       text += `${next}: &${next} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
     }
-    const { ms } = timed(() => assert.throws(() => run(text), InputError));
-    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.throws(() => run(text), InputError);
   });
 
   it('deeply nested berry YAML is an InputError, not a stack overflow', () => {
@@ -36,7 +33,7 @@ describe('npm/yarn-lock: hostile input', () => {
     assert.throws(() => run(text), InputError);
   });
 
-  it('very long lines (1 MB names and values) stay linear', () => {
+  it('very long lines (1 MB names and values) are read', () => {
     const long = 'a'.repeat(1_000_000);
     for (const text of [
       `${long}@^1:\n  version "1.0.0"\n  resolved "https://x/${long}"\n`,
@@ -44,9 +41,7 @@ describe('npm/yarn-lock: hostile input', () => {
       `${BERRY_HEAD}"${long}@npm:^1":\n  version: 1.0.0\n  resolution: "${long}@npm:1.0.0"\n`,
       `"unterminated${long}:\n  version "1"\nok@^1:\n  version "1.0.0"\n`,
     ]) {
-      const { value, ms } = timed(() => run(text));
-      assert.ok(value.packages.length >= 1, 'the package or the good entry is kept');
-      assert.ok(ms < 2000, `took ${ms} ms`);
+      assert.ok(run(text).packages.length >= 1, 'the package or the good entry is kept');
     }
   });
 
@@ -113,42 +108,25 @@ describe('npm/yarn-lock: hostile input', () => {
     );
   });
 
-  it('a huge header (10,000 descriptors) and a huge dependency list stay linear', () => {
+  it('a huge header (10,000 descriptors) and a huge dependency list are read', () => {
     const keys = Array.from({ length: 10_000 }, (_, i) => `"a@^1.${i}.0"`).join(', ');
     const deps = Array.from({ length: 10_000 }, (_, i) => `    a "^1.${i}.0"`).join('\n');
-    const { value, ms } = timed(() =>
-      run(`${keys}:\n  version "1.0.0"\n\nb@^1:\n  version "1.0.0"\n  dependencies:\n${deps}\n`),
-    );
-    assert.deepEqual(value.packages.find((p) => p.name === 'b')?.dependencies, ['npm:a@1.0.0']);
-    assert.ok(ms < 2000, `took ${ms} ms`);
+    const out = run(`${keys}:\n  version "1.0.0"\n\nb@^1:\n  version "1.0.0"\n  dependencies:\n${deps}\n`);
+    assert.deepEqual(out.packages.find((p) => p.name === 'b')?.dependencies, ['npm:a@1.0.0']);
   });
 });
 
-describe('npm/yarn-lock: performance', () => {
-  function best(text: string, manifest: string, runs: number): number {
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < runs; i++)
-      min = Math.min(min, timed(() => run(text, { 'package.json': manifest })).ms);
-    return min;
-  }
-
+describe('npm/yarn-lock: large lockfiles', () => {
   for (const format of ['v1', 'berry'] as const) {
-    it(`${format}: 3,000 and 12,000 entries extract in bounded time`, (t) => {
-      const small = syntheticLock(3000);
-      const large = syntheticLock(12_000);
-      const out = run(small[format], { 'package.json': small.manifest });
+    it(`${format}: 3,000 entries with 12,000 edges`, () => {
+      const lock = syntheticLock(3000);
+      const out = run(lock[format], { 'package.json': lock.manifest });
       assert.equal(out.packages.length, 3000);
       assert.equal(out.packages.filter((p) => p.direct).length, 50);
-      const t3 = best(small[format], small.manifest, 3);
-      const t12 = best(large[format], large.manifest, 1);
-      t.diagnostic(
-        `${format}: 3,000 entries ${t3.toFixed(1)} ms, 12,000 entries ${t12.toFixed(1)} ms (parse included)`,
+      assert.equal(
+        out.packages.reduce((n, p) => n + p.dependencies.length, 0),
+        lock.edges,
       );
-      // Generous bounds (shared, loaded CI machines): they catch quadratic behaviour (12,000 entries with
-      // 48,000 edges would take minutes), not regressions of a few ms. No ratio check: GC makes even the
-      // linear line parser grow faster than the input at these sizes unless the young generation is enlarged.
-      assert.ok(t3 < 1500, `3,000 entries took ${t3.toFixed(1)} ms`);
-      assert.ok(t12 < 6000, `12,000 entries took ${t12.toFixed(1)} ms`);
     });
   }
 });

@@ -1,11 +1,13 @@
 /**
- * Synthetic lockfiles for tests and benchmarks: `n` registry packages, each depending on up to
+ * Synthetic lockfiles for tests and benchmarks (e.g. `syntheticLock(3000)` for a bench row): `n` registry packages, each depending on up to
  * `fanOut` later ones, in both formats, plus a package.json declaring the first `direct` of them.
  */
 export interface SyntheticLock {
   v1: string;
   berry: string;
   manifest: string;
+  /** Number of dependency edges between the packages. */
+  edges: number;
 }
 
 export function syntheticLock(n: number, fanOut = 4, direct = 50): SyntheticLock {
@@ -22,6 +24,7 @@ export function syntheticLock(n: number, fanOut = 4, direct = 50): SyntheticLock
     '',
   ];
   const berry: string[] = ['__metadata:', '  version: 8', '  cacheKey: 10c0', ''];
+  let edges = 0;
   for (let i = 0; i < n; i++) {
     const nm = name(i);
     const local = nm.slice(nm.lastIndexOf('/') + 1);
@@ -33,6 +36,7 @@ export function syntheticLock(n: number, fanOut = 4, direct = 50): SyntheticLock
     berry.push(`  version: 1.${i}.3`);
     berry.push(`  resolution: "${nm}@npm:1.${i}.3"`);
     const d = deps(i);
+    edges += d.length;
     if (d.length > 0) {
       v1.push('  dependencies:');
       berry.push('  dependencies:');
@@ -51,5 +55,6 @@ export function syntheticLock(n: number, fanOut = 4, direct = 50): SyntheticLock
     v1: `${v1.join('\n')}\n`,
     berry: `${berry.join('\n')}\n`,
     manifest: JSON.stringify({ name: 'big', version: '1.0.0', dependencies: declared }),
+    edges,
   };
 }

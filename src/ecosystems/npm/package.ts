@@ -88,9 +88,26 @@ export function classifySpec(spec: string): SpecKind {
   if (s.startsWith('file:')) return 'file';
   if (s.startsWith('link:') || s.startsWith('portal:')) return 'link';
   if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(s)) return 'git';
-  if (/^https?:\/\//.test(s))
-    return /\.(tgz|tar\.gz|tar)(\?|#|$)/.test(s) || !s.includes('.git') ? 'tarball' : 'git';
+  if (/^https?:\/\//.test(s)) return classifyHttpUrl(s);
   if (/^[\w.-]+\/[\w.-]+(#.*)?$/.test(s) && !s.startsWith('.')) return 'git';
   if (s.startsWith('.') || s.startsWith('/') || s.startsWith('~/')) return 'file';
   return 'semver';
+}
+
+const GIT_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+
+/** An http(s) spec is a tarball when it names an archive, git when it names a repository. */
+function classifyHttpUrl(spec: string): SpecKind {
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    return 'other';
+  }
+  const path = url.pathname;
+  if (path.endsWith('.tgz') || path.endsWith('.tar.gz') || path.endsWith('.tar')) return 'tarball';
+  if (path.endsWith('.git')) return 'git';
+  const segments = path.split('/').filter(Boolean);
+  if (GIT_HOSTS.has(url.hostname.toLowerCase()) && segments.length === 2) return 'git';
+  return 'tarball';
 }

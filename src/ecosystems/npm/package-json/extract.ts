@@ -6,7 +6,7 @@ import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../..
 import { emptyOutput } from '../../../core/plugin/extractor.js';
 import { sectionKeyLines } from '../bun-lock/key-lines.js';
 import { parseManifest } from '../manifest.js';
-import { classifySpec, NPM, npmPackage, npmPurl, type SpecKind } from '../package.js';
+import { classifySpec, NPM, npmPackage, npmPurl } from '../package.js';
 import { commitOf, parseAlias, parseGitSpec } from './spec.js';
 import { selfAndAncestors, workspaceNames } from './workspace-members.js';
 

@@ -1,14 +1,89 @@
-import { type Extractor, emptyOutput } from '../../../core/plugin/extractor.js';
+import { posix } from 'node:path';
+import { InputError } from '../../../core/errors/index.js';
+import { markDirect } from '../../../core/model/scopes.js';
+import { parseJsonFile } from '../../../core/parse/json.js';
+import { mergeProjects } from '../../../core/pipeline/merge.js';
+import type {
+  ExtractionOutput,
+  Extractor,
+  ExtractorContext,
+  ExtractorFile,
+} from '../../../core/plugin/extractor.js';
+import { createCollector } from './collect.js';
+import { createSink } from './diagnostics.js';
+import { isRecord } from './entry.js';
+import { indexLines } from './lines.js';
+import type { Run } from './run.js';
+import { extractV1 } from './v1.js';
+import { extractV2 } from './v2.js';
 
 const FILES = ['package-lock.json', 'npm-shrinkwrap.json'] as const;
+const SUPPORTED_VERSIONS = new Set([1, 2, 3]);
 
-/** TODO: not implemented yet. */
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
+  const dir = posix.dirname(file.path);
+  const sink = createSink(file.path);
+  const shrinkwrap = posix.join(dir, 'npm-shrinkwrap.json');
+  if (basename(file.path) === 'package-lock.json' && ctx.has(shrinkwrap)) {
+    sink.add(
+      'info',
+      'superseded-lockfile',
+      `${file.path} not read: npm installs from ${shrinkwrap} when both exist, so that file is the one inventoried`,
+    );
+    return { packages: [], projects: [], diagnostics: sink.list() };
+  }
+  const data = parseJsonFile(file.text, file.path);
+  if (!isRecord(data)) {
+    throw new InputError(`${file.path}: not an npm lockfile (expected a JSON object)`, {
+      path: file.path,
+      hint: 'Regenerate it with `npm install --package-lock-only`, or exclude it with --exclude.',
+    });
+  }
+  const version = data.lockfileVersion;
+  if (typeof version === 'number' && !SUPPORTED_VERSIONS.has(version)) {
+    sink.add(
+      'warning',
+      'unsupported-version',
+      `${file.path}: lockfileVersion ${version} is not known; read as version 3`,
+      1,
+    );
+  }
+  const format = isRecord(data.packages) ? 'v2' : isRecord(data.dependencies) ? 'v1' : undefined;
+  for (const field of ['packages', 'dependencies'] as const) {
+    if (format === undefined && data[field] !== undefined) {
+      throw new InputError(`${file.path}: \`${field}\` is not an object`, { path: file.path });
+    }
+  }
+  const run: Run = {
+    path: file.path,
+    dir,
+    top: data,
+    lines: indexLines(file.text, format ?? 'v2'),
+    sink,
+    ctx,
+    packages: createCollector(),
+    projects: [],
+  };
+  if (format === 'v2') extractV2(data.packages as Record<string, unknown>, run);
+  else extractV1(format === 'v1' ? (data.dependencies as Record<string, unknown>) : {}, run);
+  const packages = run.packages.list();
+  const projects = mergeProjects(run.projects);
+  markDirect(projects, packages);
+  return { packages, projects, diagnostics: sink.list() };
+}
+
+/** npm lockfiles: package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3. */
 export const packageLockExtractor: Extractor = {
   id: 'npm/package-lock',
-  description: 'Reads package-lock.json,npm-shrinkwrap.json (not implemented yet).',
+  description:
+    'Reads npm package-lock.json and npm-shrinkwrap.json (lockfileVersion 1, 2, 3): packages, workspaces, dependency graph.',
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(path.slice(path.lastIndexOf('/') + 1)),
-  extract: () => emptyOutput(),
+  matches: (path) => (FILES as readonly string[]).includes(basename(path)),
+  extract,
 };

@@ -1,0 +1,32 @@
+import type { Location, Project } from '../../../core/model/package.js';
+import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import type { PackageCollector } from './collect.js';
+import type { DiagnosticSink } from './diagnostics.js';
+import type { LineIndex } from './lines.js';
+
+/** What the v1 and v2 readers share while extracting one lockfile. */
+export interface Run {
+  /** The lockfile's path relative to the scanned root. */
+  path: string;
+  /** Its folder relative to the scanned root (`.` at the root). */
+  dir: string;
+  /** The lockfile's top-level object. */
+  top: Record<string, unknown>;
+  lines: LineIndex;
+  sink: DiagnosticSink;
+  ctx: ExtractorContext;
+  packages: PackageCollector;
+  projects: Project[];
+}
+
+/** A location in the lockfile, with the line when known. */
+export function locationAt(run: Run, line: number | undefined): Location {
+  return line === undefined ? { path: run.path } : { path: run.path, line };
+}
+
+/** The root project's name: the root entry's, the lockfile's, the package.json's, else the folder's. */
+export function rootName(run: Run, entryName: string | undefined, manifestName: string | undefined): string {
+  for (const c of [entryName, run.top.name, manifestName])
+    if (typeof c === 'string' && c.length > 0) return c;
+  return run.dir === '.' ? '.' : run.dir.slice(run.dir.lastIndexOf('/') + 1);
+}

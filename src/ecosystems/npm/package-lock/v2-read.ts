@@ -1,0 +1,85 @@
+/**
+ * First pass over a v2/v3 `packages` object: validates every entry and sorts it into the root entry,
+ * installed packages (`…node_modules/<name>`), links (`link: true`) and other folders (workspace
+ * members, `file:` targets).
+ */
+import { type LockEntry, readEntry } from './entry.js';
+import { LIMITS } from './limits.js';
+import { classifyKey, createResolver, type Resolver } from './paths.js';
+import type { Run } from './run.js';
+import { localPath } from './source.js';
+
+export interface KeyedEntry {
+  key: string;
+  entry: LockEntry;
+  line: number | undefined;
+}
+
+export interface InstalledEntry extends KeyedEntry {
+  /** Name the package is installed under (the key's last node_modules segment). */
+  installedName: string;
+}
+
+export interface V2Entries {
+  root: LockEntry | undefined;
+  rootLine: number | undefined;
+  installed: InstalledEntry[];
+  /** Link key -> target folder (relative to the lockfile). */
+  links: Map<string, KeyedEntry & { target: string }>;
+  /** Folder key -> entry, for keys that are not installed packages. */
+  folders: Map<string, KeyedEntry>;
+  /** Resolution over every key present, valid or not (npm's resolution stops at a broken folder too). */
+  resolver: Resolver;
+}
+
+export function readV2Entries(packages: Record<string, unknown>, run: Run): V2Entries {
+  const out: V2Entries = {
+    root: undefined,
+    rootLine: undefined,
+    installed: [],
+    links: new Map(),
+    folders: new Map(),
+    resolver: createResolver(Object.keys(packages)),
+  };
+  let count = 0;
+  for (const key in packages) {
+    if (!Object.hasOwn(packages, key)) continue;
+    const raw = packages[key];
+    const line = run.lines.packages.get(key);
+    if (++count > LIMITS.maxEntries) {
+      run.sink.add(
+        'warning',
+        'too-many-entries',
+        `${run.path}: only the first ${LIMITS.maxEntries} entries were read`,
+        line,
+      );
+      break;
+    }
+    const kind = classifyKey(key);
+    if (kind.kind === 'invalid') {
+      run.sink.invalidEntry(key, kind.reason, line);
+      continue;
+    }
+    const read = readEntry(raw, 'v2');
+    if (!read.ok) {
+      run.sink.invalidEntry(key, read.reason, line);
+      continue;
+    }
+    const entry = read.entry;
+    if (kind.kind === 'root') {
+      out.root = entry;
+      out.rootLine = line;
+    } else if (entry.link) {
+      if (!entry.resolved) run.sink.invalidEntry(key, 'link without `resolved`', line);
+      else {
+        const target = localPath('', entry.resolved);
+        out.links.set(key, { key, entry, line, target: target === '.' ? '' : target });
+      }
+    } else if (kind.kind === 'folder') {
+      out.folders.set(key, { key, entry, line });
+    } else {
+      out.installed.push({ key, entry, line, installedName: kind.name });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { VersionScheme } from '../core/plugin/version-scheme.js';
+
+/**
+ * Every version scheme, sorted by id. Add new ones here; the contract test checks the list and that no
+ * OSV ecosystem is claimed by two schemes.
+ */
+export const VERSION_SCHEMES: readonly VersionScheme[] = [];
+
+const BY_ECOSYSTEM = new Map<string, VersionScheme>();
+for (const s of VERSION_SCHEMES) for (const e of s.ecosystems) BY_ECOSYSTEM.set(e, s);
+
+/**
+ * The scheme for an OSV ecosystem name. Suffixes name a release and share the base ordering:
+ * `Debian:12`, `Alpine:v3.20`, `Ubuntu:22.04:LTS`, `Red Hat:enterprise_linux:9::appstream`.
+ * `undefined` when Sterling has no scheme for it (report it as unsupported, never guess).
+ */
+export function schemeFor(ecosystem: string): VersionScheme | undefined {
+  const exact = BY_ECOSYSTEM.get(ecosystem);
+  if (exact) return exact;
+  const colon = ecosystem.indexOf(':');
+  return colon > 0 ? BY_ECOSYSTEM.get(ecosystem.slice(0, colon)) : undefined;
+}

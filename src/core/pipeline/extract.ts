@@ -21,14 +21,16 @@ export function extractAll(
   const skipped = [...walked.skipped];
   const fileSet = new Set(walked.files);
   const texts = new Map<string, string | undefined>();
+  // Extractors may read a file the walk did not list (e.g. the package.json of a `file:` dependency
+  // inside an excluded `vendor/` folder): the workspace still enforces the root, size cap and symlink
+  // rules. Only a walked file that cannot be read is reported; an absent sibling is normal.
   const read = (path: string): string | undefined => {
     if (texts.has(path)) return texts.get(path);
-    if (!fileSet.has(path)) return undefined;
     const r = ws.read(path);
     if (r.ok) texts.set(path, r.text);
     else {
       texts.set(path, undefined);
-      skipped.push(r.skip);
+      if (fileSet.has(path) || r.skip.reason !== 'unreadable') skipped.push(r.skip);
     }
     return r.ok ? r.text : undefined;
   };

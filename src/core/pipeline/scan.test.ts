@@ -112,6 +112,35 @@ describe('scan pipeline', () => {
     assert.ok(r.diagnostics.some((d) => d.code === 'nothing-found'));
   });
 
+  it('lets an extractor read a referenced file in an excluded folder, within the same safety rules', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'secret.json': '{"name":"secret"}' });
+    const root = tempDir();
+    writeTree(root, { 'deps.json': '{"deps":{}}', 'vendor/lib/package.json': '{"name":"lib"}' });
+    symlinkSync(join(outside, 'secret.json'), join(root, 'vendor', 'link.json'));
+    const seen: Record<string, string | undefined> = {};
+    const reader: Extractor = {
+      ...fake,
+      extract(file, ctx) {
+        for (const p of ['vendor/lib/package.json', 'vendor/missing.json', 'vendor/link.json', '../x.json']) {
+          seen[p] = ctx.readText(p);
+        }
+        return fake.extract(file, ctx);
+      },
+    };
+    const r = await scan(root, { extractors: [reader] });
+    assert.deepEqual(seen, {
+      'vendor/lib/package.json': '{"name":"lib"}',
+      'vendor/missing.json': undefined,
+      'vendor/link.json': undefined,
+      '../x.json': undefined,
+    });
+    assert.ok(
+      r.inventory.skipped.some((s) => s.path === 'vendor/link.json' && s.reason === 'symlink-outside-root'),
+    );
+    assert.ok(!r.inventory.skipped.some((s) => s.path === 'vendor/missing.json'));
+  });
+
   it('is reproducible: fixed createdAt and no timings give identical JSON', async () => {
     const root = tempDir();
     writeTree(root, { 'deps.json': JSON.stringify({ deps: { a: '1.0.0', c: '3.0.0' } }) });

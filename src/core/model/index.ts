@@ -2,3 +2,4 @@ export * from './diagnostic.js';
 export * from './inventory.js';
 export * from './package.js';
 export * from './scan-result.js';
+export * from './vulnerability.js';

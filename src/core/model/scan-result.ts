@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
+import type { VulnerabilityReport } from './vulnerability.js';
 
 export const SCAN_RESULT_SCHEMA_VERSION = '1.0.0';
 
@@ -39,7 +40,8 @@ export interface ScanResult {
   /** Omitted when SOURCE_DATE_EPOCH is set, so that output is reproducible. */
   timings?: Timings;
   inventory: Inventory;
-  vulnerabilities: SectionNotRun;
+  /** Known vulnerabilities, or why matching did not run (e.g. `--no-vulns`). */
+  vulnerabilities: VulnerabilityReport | SectionNotRun;
   posture: SectionNotRun;
   /** Problems that concern the whole scan rather than one file. */
   diagnostics: Diagnostic[];

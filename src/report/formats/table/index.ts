@@ -6,6 +6,7 @@ import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { vulnerabilityLines } from './vulns.js';
 
 /** Direct dependencies listed before the summary is cut short. */
 const MAX_DIRECT_ROWS = 40;
@@ -108,9 +109,17 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
       out.push(`  ${pad(k.reason, 22)}${s(k.path)}${k.detail ? c.dim(` (${s(k.detail)})`) : ''}`);
     }
   }
-  out.push('', c.bold('Not checked'));
-  out.push(`  vulnerabilities: ${s(result.vulnerabilities.reason)}`);
-  out.push(`  posture: ${s(result.posture.reason)}`);
+  out.push(...vulnerabilityLines(result, c));
+  const notRun = (
+    [
+      ['vulnerabilities', result.vulnerabilities],
+      ['posture', result.posture],
+    ] as const
+  ).filter(([, section]) => section.status === 'not-run');
+  if (notRun.length > 0) out.push('', c.bold('Not checked'));
+  for (const [name, section] of notRun) {
+    if (section.status === 'not-run') out.push(`  ${name}: ${s(section.reason)}`);
+  }
   if (result.timings) out.push('', c.dim(`Done in ${result.timings.totalMs} ms.`));
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,76 @@
+import type { Colors } from 'picocolors/types.js';
+import type { ScanResult } from '../../../core/model/scan-result.js';
+import type { SeverityLevel, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
+import { sanitizeTerminal as s } from '../../text/sanitize.js';
+
+const MAX_FINDING_ROWS = 50;
+const RANK: Record<SeverityLevel | 'malicious', number> = {
+  malicious: 0,
+  critical: 1,
+  high: 2,
+  medium: 3,
+  low: 4,
+  none: 5,
+  unknown: 6,
+};
+
+function label(f: VulnerabilityFinding): SeverityLevel | 'malicious' {
+  return f.kind === 'malicious' ? 'malicious' : f.severity.level;
+}
+
+function paint(c: Colors, level: SeverityLevel | 'malicious', text: string): string {
+  if (level === 'malicious' || level === 'critical') return c.red(c.bold(text));
+  if (level === 'high') return c.red(text);
+  if (level === 'medium') return c.yellow(text);
+  return text;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
+}
+
+function age(hours: number | undefined): string {
+  if (hours === undefined) return 'age unknown';
+  return hours < 48 ? `${hours} h old` : `${Math.floor(hours / 24)} days old`;
+}
+
+/** The vulnerabilities block of the terminal summary; empty when matching did not run. */
+export function vulnerabilityLines(result: ScanResult, c: Colors): string[] {
+  const v = result.vulnerabilities;
+  if (v.status !== 'ok') return [];
+  const out: string[] = [''];
+  const n = v.counts;
+  const open = v.findings.filter((f) => !f.suppressed);
+  const summary = (['critical', 'high', 'medium', 'low', 'unknown'] as const)
+    .filter((k) => n[k] > 0)
+    .map((k) => paint(c, k, `${k} ${n[k]}`));
+  if (n.malicious > 0) summary.unshift(paint(c, 'malicious', `malicious ${n.malicious}`));
+  if (n.suppressed > 0) summary.push(c.dim(`suppressed ${n.suppressed}`));
+  out.push(`${c.bold('Vulnerabilities')} ${open.length}${summary.length ? ` (${summary.join(', ')})` : ''}`);
+  const rows = [...open].sort((a, b) => RANK[label(a)] - RANK[label(b)] || (a.key < b.key ? -1 : 1));
+  for (const f of rows.slice(0, MAX_FINDING_ROWS)) {
+    const lvl = label(f);
+    const via = f.paths[0] && f.paths[0].length > 1 ? c.dim(` via ${s(f.paths[0][0] ?? '')}`) : '';
+    out.push(
+      `  ${paint(c, lvl, pad(lvl, 10))}${pad(s(f.id), 22)}${pad(s(`${f.package.name}@${f.package.version}`), 30)}` +
+        `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}`,
+    );
+  }
+  if (rows.length > MAX_FINDING_ROWS)
+    out.push(c.dim(`  … ${rows.length - MAX_FINDING_ROWS} more (see --format json)`));
+  if (v.unchecked.length > 0) {
+    out.push(
+      c.yellow(
+        `  ${v.unchecked.length} packages could not be checked (see --format json: vulnerabilities.unchecked)`,
+      ),
+    );
+  }
+  const db = v.database;
+  const sources = db.sources.map((x) => `${s(x.ecosystem)} ${x.records}`).join(', ');
+  out.push(c.dim(`  data: ${sources || 'none'} · ${age(db.ageHours)}`));
+  if (db.missingEcosystems.length > 0) {
+    out.push(c.yellow(`  no vulnerability data for: ${db.missingEcosystems.map(s).join(', ')}`));
+  }
+  if (db.updateError) out.push(c.yellow(`  update failed, used the existing data: ${s(db.updateError)}`));
+  return out;
+}

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { mergePackages, mergeProjects } from '../pipeline/merge.js';
+import { randomInventory, seededRandom } from './__fixtures__/random-inventory.js';
 import type { Package, Project, Scope } from './package.js';
 import { markDirect, propagateScopes } from './scopes.js';
 
@@ -60,6 +62,20 @@ describe('propagateScopes', () => {
     const pkgs = Array.from({ length: n }, (_, i) => pkg(`p${i}`, i + 1 < n ? [`p${i + 1}`] : []));
     propagateScopes([project([['p0', 'peer']])], pkgs);
     assert.deepEqual(pkgs[n - 1]!.scopes, ['peer']);
+  });
+});
+
+describe('scopes, golden output', () => {
+  it('propagates scopes and marks direct packages of 300 seeded random inventories as recorded', () => {
+    const r = seededRandom(11);
+    const hash = createHash('sha256');
+    for (let i = 0; i < 300; i++) {
+      const { packages, projects } = randomInventory(r, 60);
+      propagateScopes(projects, packages);
+      markDirect(projects, packages);
+      hash.update(JSON.stringify(packages));
+    }
+    assert.equal(hash.digest('hex'), '2b7db1af9d258011f5f77e608dfadd2fcfaa8f10598cc6db40de523b7469f172');
   });
 });
 

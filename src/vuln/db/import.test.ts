@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { osvJson, osvRecord } from '../../../test/helpers/osv.js';
+import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
+import { InputError } from '../../core/errors/index.js';
+import { importRecords } from './import.js';
+import { openDatabase, type VulnDb } from './open.js';
+import type { ImportReport } from './report.js';
+
+function freshDb(): { db: VulnDb; dir: string } {
+  const dir = tempDir();
+  const db = openDatabase(join(dir, 'osv.sqlite'));
+  return { db, dir };
+}
+
+async function importTree(db: VulnDb, dir: string, files: Record<string, string>): Promise<ImportReport> {
+  const root = join(dir, `in-${Math.random().toString(36).slice(2)}`);
+  writeTree(root, files);
+  return importRecords(db, [root]);
+}
+
+function ids(db: VulnDb, eco: string, name: string): string[] {
+  return db.lookup(eco, name).map((r) => r.id);
+}
+
+function assertBalanced(r: ImportReport): void {
+  assert.equal(r.read, r.inserted + r.replaced + r.unchanged + r.withdrawn + r.invalid);
+}
+
+describe('importRecords: replacement by modified', () => {
+  const cases: Array<{ name: string; second: string; outcome: 'replaced' | 'unchanged'; summary: string }> = [
+    { name: 'newer replaces', second: '2024-06-01T00:00:00Z', outcome: 'replaced', summary: 'second' },
+    { name: 'same is unchanged', second: '2024-01-01T00:00:00Z', outcome: 'unchanged', summary: 'first' },
+    { name: 'older is ignored', second: '2023-06-01T00:00:00Z', outcome: 'unchanged', summary: 'first' },
+    {
+      name: 'microseconds newer replaces',
+      second: '2024-01-01T00:00:00.5Z',
+      outcome: 'replaced',
+      summary: 'second',
+    },
+    {
+      name: 'an unparseable modified never replaces',
+      second: 'yesterday-ish',
+      outcome: 'unchanged',
+      summary: 'first',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { db, dir } = freshDb();
+      const pkgs: Array<[string, string]> = [['npm', 'lodash']];
+      await importTree(db, dir, { 'A-1.json': osvJson('A-1', { packages: pkgs, summary: 'first' }) });
+      const r = await importTree(db, dir, {
+        'A-1.json': osvJson('A-1', { modified: c.second, packages: pkgs, summary: 'second' }),
+      });
+      assert.equal(r[c.outcome], 1);
+      assert.equal(r.read, 1);
+      assertBalanced(r);
+      const found = db.lookup('npm', 'lodash');
+      assert.deepEqual(
+        found.map((x) => [x.id, x.summary]),
+        [['A-1', c.summary]],
+      );
+      db.close();
+    });
+  }
+
+  it('a replacing record moves the index to its new packages', async () => {
+    const { db, dir } = freshDb();
+    await importTree(db, dir, { 'a.json': osvJson('A-2', { packages: [['npm', 'old-name']] }) });
+    await importTree(db, dir, {
+      'a.json': osvJson('A-2', { modified: '2025-01-01T00:00:00Z', packages: [['PyPI', 'New_Name']] }),
+    });
+    assert.deepEqual(ids(db, 'npm', 'old-name'), []);
+    assert.deepEqual(ids(db, 'PyPI', 'new-name'), ['A-2']);
+    assert.deepEqual(
+      db.status().ecosystems.map((e) => [e.ecosystem, e.records]),
+      [
+        ['PyPI', 1],
+        ['npm', 0],
+      ],
+    );
+    db.close();
+  });
+});
+
+describe('importRecords: withdrawn records', () => {
+  it('are never stored and delete the stored copy', async () => {
+    const { db, dir } = freshDb();
+    await importTree(db, dir, {
+      'W-1.json': osvJson('W-1', { packages: [['Go', 'example.com/m']] }),
+      'W-2.json': osvJson('W-2', { packages: [['Go', 'example.com/m']] }),
+    });
+    const r = await importTree(db, dir, {
+      'W-1.json': osvJson('W-1', {
+        packages: [['Go', 'example.com/m']],
+        modified: '2024-02-01T00:00:00Z',
+        withdrawn: '2024-02-01T00:00:00Z',
+      }),
+      'W-3.json': osvJson('W-3', { packages: [['Go', 'example.com/m']], withdrawn: '2024-02-01T00:00:00Z' }),
+    });
+    assert.deepEqual([r.withdrawn, r.deleted, r.inserted], [2, 1, 0]);
+    assertBalanced(r);
+    assert.deepEqual(ids(db, 'Go', 'example.com/m'), ['W-2']);
+    assert.equal(db.status().records, 1);
+    db.close();
+  });
+
+  it('keep a stored copy that is newer than the withdrawal', async () => {
+    const { db, dir } = freshDb();
+    await importTree(db, dir, { 'X.json': osvJson('X-1', { modified: '2025-01-01T00:00:00Z' }) });
+    const r = await importTree(db, dir, {
+      'X.json': osvJson('X-1', { modified: '2024-01-01T00:00:00Z', withdrawn: '2024-01-01T00:00:00Z' }),
+    });
+    assert.deepEqual([r.withdrawn, r.deleted], [1, 0]);
+    assert.deepEqual(ids(db, 'npm', 'pkg-x-1'), ['X-1']);
+    db.close();
+  });
+});
+
+describe('importRecords: invalid input is reported, never fatal', () => {
+  it('names the file (and array index) of each bad record and keeps the good ones', async () => {
+    const { db, dir } = freshDb();
+    const bad = { ...osvRecord('BAD-2'), affected: [{ ranges: [{ type: 'NOPE', events: [] }] }] };
+    const r = await importTree(db, dir, {
+      'good.json': osvJson('GOOD-1'),
+      'syntax.json': '{\n  "id": "S-1",\n  oops\n}',
+      'array.json': JSON.stringify([osvRecord('ARR-1'), bad, 42]),
+      'no-id.json': JSON.stringify({ modified: '2024-01-01T00:00:00Z' }),
+      'deep.json': `${'['.repeat(300)}${']'.repeat(300)}`,
+      'notes.txt': 'not a record',
+    });
+    assert.equal(r.inserted, 2);
+    assert.equal(r.invalid, 5);
+    assert.equal(r.ignored, 1);
+    assertBalanced(r);
+    const byFile = new Map(r.problems.map((p) => [p.file.split('/').pop(), p.reason]));
+    assert.match(byFile.get('syntax.json') ?? '', /^line 3: not valid JSON/);
+    assert.match(byFile.get('array.json[1]') ?? '', /not an OSV record: affected\.0\.ranges\.0\.type/);
+    assert.match(byFile.get('array.json[2]') ?? '', /not an OSV record/);
+    assert.match(byFile.get('no-id.json') ?? '', /not an OSV record: id/);
+    assert.match(byFile.get('deep.json') ?? '', /nested deeper than/);
+    assert.deepEqual(ids(db, 'npm', 'pkg-arr-1'), ['ARR-1']);
+    db.close();
+  });
+
+  it('lists at most maxProblems problems and counts the rest', async () => {
+    const { db, dir } = freshDb();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 7; i++) files[`b${i}.json`] = '{';
+    const root = join(dir, 'many');
+    writeTree(root, files);
+    const r = await importRecords(db, [root], { limits: { maxProblems: 3 } });
+    assert.deepEqual([r.invalid, r.problems.length, r.problemsOmitted], [7, 3, 4]);
+    db.close();
+  });
+
+  it('refuses a missing input before writing anything', async () => {
+    const { db, dir } = freshDb();
+    writeTree(dir, { 'ok.json': osvJson('OK-1') });
+    await assert.rejects(importRecords(db, [join(dir, 'ok.json'), join(dir, 'nope.zip')]), InputError);
+    assert.equal(db.status().records, 0);
+    db.close();
+  });
+});
+
+describe('importRecords: files and folders', () => {
+  it('reads JSON arrays, YAML records and unknown id prefixes, normalising names for lookup', async () => {
+    const { db, dir } = freshDb();
+    writeTree(dir, {
+      'one.yaml': [
+        'id: PYSEC-2099-1',
+        'modified: 2024-03-01T10:00:00.123456Z',
+        'affected:',
+        '- package:',
+        '    ecosystem: PyPI',
+        '    name: Zope.Interface',
+        '  versions:',
+        '  - 1.10',
+        '',
+      ].join('\n'),
+      'arr.json': JSON.stringify([
+        osvRecord('NSWG-ECO-1', { packages: [['npm', 'JSONStream']] }),
+        osvRecord('RUSTSEC-2099-1', { packages: [['crates.io', 'Serde_Json']] }),
+        osvRecord('DEB-1', { packages: [['Debian:12', 'openssl']] }),
+      ]),
+    });
+    const r = await importRecords(db, [join(dir, 'one.yaml'), join(dir, 'arr.json')]);
+    assert.equal(r.inserted, 4);
+    const pysec = db.lookup('PyPI', 'zope_interface');
+    assert.deepEqual(
+      pysec.map((x) => [x.id, x.affected?.[0]?.versions]),
+      [['PYSEC-2099-1', ['1.10']]],
+    );
+    assert.deepEqual(ids(db, 'npm', 'JSONStream'), ['NSWG-ECO-1']);
+    assert.deepEqual(ids(db, 'npm', 'jsonstream'), []);
+    assert.deepEqual(ids(db, 'crates.io', 'serde-json'), ['RUSTSEC-2099-1']);
+    assert.deepEqual(ids(db, 'Debian:11', 'openssl'), ['DEB-1']);
+    assert.deepEqual(Object.keys(r.ecosystems).sort(), ['Debian', 'PyPI', 'crates.io', 'npm']);
+    db.close();
+  });
+
+  it('walks folders recursively without following links, and caps file size', async () => {
+    const { db, dir } = freshDb();
+    const outside = join(dir, 'outside');
+    writeTree(outside, { 'SECRET-1.json': osvJson('SECRET-1') });
+    const root = join(dir, 'root');
+    const big = osvJson('BIG-1', { summary: 'x'.repeat(5000) });
+    writeTree(root, {
+      'a/b/c/DEEP-1.json': osvJson('DEEP-1'),
+      'big.json': big,
+      '.git/HEAD.json': osvJson('GIT-1'),
+    });
+    mkdirSync(join(root, 'links'));
+    symlinkSync(outside, join(root, 'links', 'dir-link'));
+    symlinkSync(join(outside, 'SECRET-1.json'), join(root, 'links', 'file-link.json'));
+    const r = await importRecords(db, [root], { limits: { maxEntryBytes: 2000 } });
+    assert.deepEqual([r.inserted, r.skipped], [1, 3]);
+    assert.deepEqual(ids(db, 'npm', 'pkg-deep-1'), ['DEEP-1']);
+    assert.deepEqual(ids(db, 'npm', 'pkg-secret-1'), []);
+    const reasons = r.problems.map((p) => `${p.file.slice(root.length + 1)}: ${p.reason}`).sort();
+    assert.deepEqual(reasons, [
+      `big.json: ${Buffer.byteLength(big)} bytes (limit 2000)`,
+      'links/dir-link: symbolic link (not followed)',
+      'links/file-link.json: symbolic link (not followed)',
+    ]);
+    db.close();
+  });
+
+  it('records a source per ecosystem and totals for status', async () => {
+    const { db, dir } = freshDb();
+    await importTree(db, dir, {
+      'a.json': osvJson('M-1', {
+        packages: [
+          ['Maven', 'org.x:y'],
+          ['npm', 'y'],
+        ],
+        modified: '2024-05-05T00:00:00Z',
+      }),
+      'b.json': osvJson('M-2', { packages: [['Maven', 'org.x:z']] }),
+    });
+    const s = db.status(new Date(Date.now() + 60_000));
+    assert.equal(s.records, 2);
+    assert.deepEqual(
+      s.ecosystems.map((e) => [e.ecosystem, e.records, e.newestModified, e.sources.length]),
+      [
+        ['Maven', 2, '2024-05-05T00:00:00Z', 1],
+        ['npm', 1, '2024-05-05T00:00:00Z', 1],
+      ],
+    );
+    assert.ok((s.dataAgeMs ?? 0) >= 60_000);
+    assert.ok(s.sizeBytes > 0);
+    db.close();
+  });
+});

@@ -1,10 +1,33 @@
 import type { VersionScheme } from '../core/plugin/version-scheme.js';
+import { dartVersionScheme } from './dart/version.js';
+import { dotnetVersionScheme } from './dotnet/version.js';
+import { erlangVersionScheme } from './erlang/version.js';
+import { goVersionScheme } from './go/version.js';
+import { haskellVersionScheme } from './haskell/version.js';
+import { npmVersionScheme } from './npm/version.js';
+import { pythonVersionScheme } from './python/version.js';
+import { rVersionScheme } from './r/version.js';
+import { rubyVersionScheme } from './ruby/version.js';
+import { rustVersionScheme } from './rust/version.js';
+import { swiftVersionScheme } from './swift/version.js';
 
 /**
  * Every version scheme, sorted by id. Add new ones here; the contract test checks the list and that no
  * OSV ecosystem is claimed by two schemes.
  */
-export const VERSION_SCHEMES: readonly VersionScheme[] = [];
+export const VERSION_SCHEMES: readonly VersionScheme[] = [
+  dartVersionScheme,
+  dotnetVersionScheme,
+  erlangVersionScheme,
+  goVersionScheme,
+  haskellVersionScheme,
+  npmVersionScheme,
+  pythonVersionScheme,
+  rVersionScheme,
+  rubyVersionScheme,
+  rustVersionScheme,
+  swiftVersionScheme,
+];
 
 const BY_ECOSYSTEM = new Map<string, VersionScheme>();
 for (const s of VERSION_SCHEMES) for (const e of s.ecosystems) BY_ECOSYSTEM.set(e, s);

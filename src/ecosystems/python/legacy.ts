@@ -8,13 +8,14 @@
  */
 import { isDigit } from '../shared/version-text.js';
 
-const REPLACEMENTS: Readonly<Record<string, string>> = {
-  pre: 'c',
-  preview: 'c',
-  '-': 'final-',
-  rc: 'c',
-  dev: '@',
-};
+/** A Map, not an object literal: a part such as `constructor` must not find Object.prototype's. */
+const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+  ['pre', 'c'],
+  ['preview', 'c'],
+  ['-', 'final-'],
+  ['rc', 'c'],
+  ['dev', '@'],
+]);
 
 function kind(code: number): 'digit' | 'letter' | 'sep' | 'other' {
   if (isDigit(code)) return 'digit';
@@ -55,7 +56,7 @@ export function legacyKey(text: string): string[] | undefined {
   const pieces = splitLegacy(text.toLowerCase());
   pieces.push('final');
   for (let piece of pieces) {
-    piece = REPLACEMENTS[piece] ?? piece;
+    piece = REPLACEMENTS.get(piece) ?? piece;
     if (piece === '.') continue;
     const part = isDigit(piece.charCodeAt(0)) ? piece.padStart(8, '0') : `*${piece}`;
     if (part.startsWith('*')) {

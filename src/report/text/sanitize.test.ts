@@ -10,6 +10,8 @@ describe('sanitizeTerminal', () => {
     ['carriage return cannot overwrite the line', 'ok\rFAKE', 'ok\\x0dFAKE'],
     ['C1 CSI', 'a\u009bb', 'a\\x9bb'],
     ['bidi override (Trojan Source)', 'a\u202eb', 'a\\u{202e}b'],
+    ['bidi isolate, mark and Arabic letter mark', '\u2066a\u200f\u061c', '\\u{2066}a\\u{200f}\\u{61c}'],
+    ['DEL', 'a\u007f', 'a\\x7f'],
     ['non-ASCII letters are kept', 'zürich-ø', 'zürich-ø'],
   ];
   for (const [name, input, want] of cases) {

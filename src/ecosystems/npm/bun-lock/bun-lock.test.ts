@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractMemory } from '../../../../test/helpers/extract.js';
 import { InputError } from '../../../core/errors/index.js';
+import { MAX_DIAGNOSTICS_PER_CODE, TOO_MANY_DIAGNOSTICS } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput } from '../../../core/plugin/extractor.js';
-import { MAX_DIAGNOSTICS_PER_CODE } from './diagnostics.js';
 import { bunLockExtractor } from './index.js';
 
 const SHA = 'sha512-AAAA';
@@ -344,7 +344,8 @@ describe('npm/bun-lock extractor', () => {
     const bad = Array.from({ length: 500 }, (_, i) => `"bad${i}": [${i}]`).join(',\n');
     const out = run(`{"packages": {${bad}}}`);
     assert.equal(out.diagnostics.length, MAX_DIAGNOSTICS_PER_CODE + 1);
-    assert.match(out.diagnostics.at(-1)!.message, /^450 more "invalid-entry" problems/);
+    assert.equal(out.diagnostics.at(-1)!.code, TOO_MANY_DIAGNOSTICS);
+    assert.match(out.diagnostics.at(-1)!.message, /^450 more "invalid-entry" diagnostics/);
   });
 
   it('handles a lockfile with many packages and a long dependency chain', () => {

@@ -11,6 +11,7 @@
  *   root       ["name@root:", { bin }]
  */
 import type { PackageSource } from '../../../core/model/package.js';
+import { quote } from '../../../core/util/quote.js';
 import { firstIssue, type Info, infoSchema, isRecord } from './schema.js';
 
 export type EntryKind = 'npm' | 'git' | 'github' | 'tarball' | 'file' | 'link' | 'workspace' | 'root';
@@ -71,7 +72,7 @@ export function parseEntry(value: unknown): EntryResult {
   const [head, second, third, fourth] = value as unknown[];
   if (typeof head !== 'string') return fail('first element must be a "name@version" string');
   const split = splitNameAndResolution(head);
-  if (!split || split[1] === '') return fail(`"${head}" is not "name@version"`);
+  if (!split || split[1] === '') return fail(`${quote(head)} is not "name@version"`);
   const [name, resolution] = split;
   const kind = kindOf(resolution);
 

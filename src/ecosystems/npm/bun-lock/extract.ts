@@ -3,10 +3,11 @@ import { InputError } from '../../../core/errors/index.js';
 import type { DirectDependency, Package, Project, Scope } from '../../../core/model/package.js';
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { parseJsonFile } from '../../../core/parse/json.js';
+import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../../core/plugin/extractor.js';
+import { quote } from '../../../core/util/quote.js';
 import { parseManifest } from '../manifest.js';
 import { NPM, npmPackage } from '../package.js';
-import { DiagnosticSink } from './diagnostics.js';
 import { type Entry, parseEntry } from './entry.js';
 import { stripJsonc } from './jsonc.js';
 import { sectionKeyLines } from './key-lines.js';
@@ -85,14 +86,14 @@ function readEntries(
       sink.add(
         'warning',
         'invalid-entry',
-        `package key "${key.slice(0, 200)}" is not a node_modules path; entry skipped.`,
+        `package key ${quote(key)} is not a node_modules path; entry skipped.`,
         line,
       );
       continue;
     }
     const parsed = parseEntry(value);
     if (!parsed.ok) {
-      sink.add('warning', 'invalid-entry', `package "${key}": ${parsed.reason}; entry skipped.`, line);
+      sink.add('warning', 'invalid-entry', `package ${quote(key)}: ${parsed.reason}; entry skipped.`, line);
       continue;
     }
     entries.set(key, { entry: parsed.entry, segments, line });
@@ -143,7 +144,7 @@ function buildPackages(path: string, entries: Map<string, Keyed>, sink: Diagnost
             sink.add(
               'warning',
               'unresolved-dependency',
-              `"${key}" depends on "${dep}", which the lockfile does not list.`,
+              `${quote(key)} depends on ${quote(dep)}, which the lockfile does not list.`,
               line,
             );
           }
@@ -179,14 +180,19 @@ function buildProjects(
       sink.add(
         'warning',
         'invalid-entry',
-        `workspace "${key}" points outside the scanned folder; skipped.`,
+        `workspace ${quote(key)} points outside the scanned folder; skipped.`,
         line,
       );
       continue;
     }
     const ws = workspaceSchema.safeParse(value);
     if (!ws.success) {
-      sink.add('warning', 'invalid-entry', `workspace "${key}": ${firstIssue(ws.error)}; skipped.`, line);
+      sink.add(
+        'warning',
+        'invalid-entry',
+        `workspace ${quote(key)}: ${firstIssue(ws.error)}; skipped.`,
+        line,
+      );
       continue;
     }
     const manifest =
@@ -205,7 +211,7 @@ function buildProjects(
             sink.add(
               'warning',
               'unresolved-dependency',
-              `workspace "${key}" depends on "${dep}", which the lockfile does not list.`,
+              `workspace ${quote(key)} depends on ${quote(dep)}, which the lockfile does not list.`,
               line,
             );
           }

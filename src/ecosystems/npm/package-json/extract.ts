@@ -4,6 +4,7 @@ import type { Package, PackageSource, Project, Scope } from '../../../core/model
 import { normalizeScopes } from '../../../core/model/scopes.js';
 import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { emptyOutput } from '../../../core/plugin/extractor.js';
+import { quote } from '../../../core/util/quote.js';
 import { sectionKeyLines } from '../bun-lock/key-lines.js';
 import { parseManifest } from '../manifest.js';
 import { classifySpec, NPM, npmPackage, npmPurl } from '../package.js';
@@ -67,7 +68,7 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
       diagnostics.push({
         level: 'info',
         code: 'local-dependency',
-        message: `"${name}": "${spec}" ${why}; not listed as a third-party package.`,
+        message: `${quote(name)}: ${quote(spec)} ${why}; not listed as a third-party package.`,
         path: file.path,
         ...(line === undefined ? {} : { line }),
       });
@@ -156,7 +157,7 @@ function unsupported(
   out.push({
     level: 'info',
     code: 'unsupported-dependency',
-    message: `"${name}": "${spec}" is not a dependency form Sterling understands; not listed.`,
+    message: `${quote(name)}: ${quote(spec)} is not a dependency form Sterling understands; not listed.`,
     path,
     ...(line === undefined ? {} : { line }),
   });

@@ -6,7 +6,7 @@
  * indexes a parsed object with an untrusted name.
  */
 import type { Scope } from '../../../core/model/package.js';
-import { quote } from './diagnostics.js';
+import { quote } from '../../../core/util/quote.js';
 import { LIMITS } from './limits.js';
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractMemory } from '../../../../test/helpers/extract.js';
 import { InputError } from '../../../core/errors/index.js';
+import { MAX_DIAGNOSTICS_PER_CODE, TOO_MANY_DIAGNOSTICS } from '../../../core/plugin/diagnostic-sink.js';
 import { packageLockExtractor } from './index.js';
 import { LIMITS } from './limits.js';
 
@@ -73,13 +74,13 @@ describe('bad entries become warnings and the rest is kept', () => {
       );
     });
   }
-  it('reports at most LIMITS.maxDiagnostics problems plus a summary', () => {
+  it('reports at most MAX_DIAGNOSTICS_PER_CODE problems of a kind plus a summary', () => {
     const packages: Record<string, unknown> = {};
-    for (let i = 0; i < LIMITS.maxDiagnostics + 50; i++) packages[`node_modules/b${i}`] = 'bad';
+    for (let i = 0; i < MAX_DIAGNOSTICS_PER_CODE + 50; i++) packages[`node_modules/b${i}`] = 'bad';
     const out = run(JSON.stringify({ packages }));
-    assert.equal(out.diagnostics.length, LIMITS.maxDiagnostics + 1);
-    assert.equal(out.diagnostics.at(-1)?.code, 'too-many-diagnostics');
-    assert.match(out.diagnostics.at(-1)?.message ?? '', /50 more/);
+    assert.equal(out.diagnostics.length, MAX_DIAGNOSTICS_PER_CODE + 1);
+    assert.equal(out.diagnostics.at(-1)?.code, TOO_MANY_DIAGNOSTICS);
+    assert.match(out.diagnostics.at(-1)?.message ?? '', /^50 more "invalid-entry" diagnostics/);
   });
   it('an unknown lockfileVersion is a warning, and the file is still read', () => {
     const out = run(pretty({ lockfileVersion: 9, packages: { 'node_modules/x': { version: '1.0.0' } } }));

@@ -3,6 +3,7 @@ import { InputError } from '../../../core/errors/index.js';
 import { markDirect } from '../../../core/model/scopes.js';
 import { parseJsonFile } from '../../../core/parse/json.js';
 import { mergeProjects } from '../../../core/pipeline/merge.js';
+import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type {
   ExtractionOutput,
   Extractor,
@@ -10,7 +11,6 @@ import type {
   ExtractorFile,
 } from '../../../core/plugin/extractor.js';
 import { createCollector } from './collect.js';
-import { createSink } from './diagnostics.js';
 import { isRecord } from './entry.js';
 import { indexLines } from './lines.js';
 import type { Run } from './run.js';
@@ -26,7 +26,7 @@ function basename(path: string): string {
 
 function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const dir = posix.dirname(file.path);
-  const sink = createSink(file.path);
+  const sink = new DiagnosticSink(file.path);
   const shrinkwrap = posix.join(dir, 'npm-shrinkwrap.json');
   if (basename(file.path) === 'package-lock.json' && ctx.has(shrinkwrap)) {
     sink.add(
@@ -34,7 +34,7 @@ function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
       'superseded-lockfile',
       `${file.path} not read: npm installs from ${shrinkwrap} when both exist, so that file is the one inventoried`,
     );
-    return { packages: [], projects: [], diagnostics: sink.list() };
+    return { packages: [], projects: [], diagnostics: sink.finish() };
   }
   const data = parseJsonFile(file.text, file.path);
   if (!isRecord(data)) {
@@ -73,7 +73,7 @@ function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const packages = run.packages.list();
   const projects = mergeProjects(run.projects);
   markDirect(projects, packages);
-  return { packages, projects, diagnostics: sink.list() };
+  return { packages, projects, diagnostics: sink.finish() };
 }
 
 /** npm lockfiles: package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3. */

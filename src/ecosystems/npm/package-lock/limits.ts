@@ -14,6 +14,4 @@ export const LIMITS = {
   maxKeySegments: 256,
   /** Depth of a v1 `dependencies` tree (parseJsonFile bounds JSON nesting as well). */
   maxTreeDepth: 128,
-  /** Diagnostics reported per file; the rest are counted in one summary diagnostic. */
-  maxDiagnostics: 200,
 } as const;

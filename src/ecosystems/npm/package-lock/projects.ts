@@ -3,10 +3,11 @@ import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import type { DirectDependency, Location, Project, Scope } from '../../../core/model/package.js';
 import { matchGlob } from '../../../core/parse/glob.js';
+import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { escapeControls } from '../../../core/util/quote.js';
 import { type PackageManifest, parseManifest } from '../manifest.js';
 import { NPM } from '../package.js';
-import { type DiagnosticSink, sanitize } from './diagnostics.js';
 
 /** `npm:<folder>`, the folder relative to the scanned root (`.` for the root). */
 export function projectId(folder: string): string {
@@ -60,7 +61,11 @@ export function readManifest(
     return parseManifest(text, path);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    sink.add('warning', 'manifest-unreadable', `${sanitize(err.message)}; direct dependencies are guessed`);
+    sink.add(
+      'warning',
+      'manifest-unreadable',
+      `${escapeControls(err.message)}; direct dependencies are guessed`,
+    );
     return undefined;
   }
 }

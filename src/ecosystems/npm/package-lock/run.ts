@@ -1,7 +1,8 @@
 import type { Location, Project } from '../../../core/model/package.js';
+import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { quote } from '../../../core/util/quote.js';
 import type { PackageCollector } from './collect.js';
-import type { DiagnosticSink } from './diagnostics.js';
 import type { LineIndex } from './lines.js';
 
 /** What the v1 and v2 readers share while extracting one lockfile. */
@@ -17,6 +18,12 @@ export interface Run {
   ctx: ExtractorContext;
   packages: PackageCollector;
   projects: Project[];
+}
+
+/** An `invalid-entry` warning for the entry under `key`, which is skipped. */
+export function invalidEntry(run: Run, key: string, reason: string, line: number | undefined): void {
+  // Quoted, so a hostile key cannot reach a terminal raw (the path is the walk's, already safe).
+  run.sink.warn('invalid-entry', `${run.path}: skipped entry ${quote(key)}: ${reason}`, line);
 }
 
 /** A location in the lockfile, with the line when known. */

@@ -8,7 +8,7 @@ import type { Occurrence } from './collect.js';
 import { forEachDependency, type LockEntry, readEntry } from './entry.js';
 import { LIMITS } from './limits.js';
 import { guessRootDependencies, makeProject, readManifest, type TopLevel } from './projects.js';
-import { locationAt, type Run, rootName } from './run.js';
+import { invalidEntry, locationAt, type Run, rootName } from './run.js';
 import { readV1Version, sourceFromResolved } from './source.js';
 
 interface TreeNode {
@@ -44,7 +44,7 @@ function walk(dependencies: Record<string, unknown>, run: Run): { root: TreeNode
       }
       const read = readEntry(value, 'v1');
       if (!read.ok || name.length === 0 || name.length > LIMITS.maxNameLength) {
-        run.sink.invalidEntry(name, read.ok ? 'invalid package name' : read.reason, pos?.line);
+        invalidEntry(run, name, read.ok ? 'invalid package name' : read.reason, pos?.line);
         continue;
       }
       const child: TreeNode = {
@@ -107,7 +107,7 @@ export function extractV1(dependencies: Record<string, unknown>, run: Run): void
   for (const node of nodes) {
     const occurrence = occurrenceOf(node, node.entry!, run);
     if (typeof occurrence === 'string') {
-      run.sink.invalidEntry(node.name, occurrence, node.line);
+      invalidEntry(run, node.name, occurrence, node.line);
       continue;
     }
     node.occurrence = occurrence;

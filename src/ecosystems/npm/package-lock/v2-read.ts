@@ -6,7 +6,7 @@
 import { type LockEntry, readEntry } from './entry.js';
 import { LIMITS } from './limits.js';
 import { classifyKey, createResolver, type Resolver } from './paths.js';
-import type { Run } from './run.js';
+import { invalidEntry, type Run } from './run.js';
 import { localPath } from './source.js';
 
 export interface KeyedEntry {
@@ -57,12 +57,12 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
     }
     const kind = classifyKey(key);
     if (kind.kind === 'invalid') {
-      run.sink.invalidEntry(key, kind.reason, line);
+      invalidEntry(run, key, kind.reason, line);
       continue;
     }
     const read = readEntry(raw, 'v2');
     if (!read.ok) {
-      run.sink.invalidEntry(key, read.reason, line);
+      invalidEntry(run, key, read.reason, line);
       continue;
     }
     const entry = read.entry;
@@ -70,7 +70,7 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
       out.root = entry;
       out.rootLine = line;
     } else if (entry.link) {
-      if (!entry.resolved) run.sink.invalidEntry(key, 'link without `resolved`', line);
+      if (!entry.resolved) invalidEntry(run, key, 'link without `resolved`', line);
       else {
         const target = localPath('', entry.resolved);
         out.links.set(key, { key, entry, line, target: target === '.' ? '' : target });

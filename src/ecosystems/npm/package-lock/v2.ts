@@ -19,7 +19,7 @@ import {
   type TopLevel,
   workspaceMatcher,
 } from './projects.js';
-import { locationAt, type Run, rootName } from './run.js';
+import { invalidEntry, locationAt, type Run, rootName } from './run.js';
 import { localPath, sourceFromResolved } from './source.js';
 import { type KeyedEntry, readV2Entries } from './v2-read.js';
 
@@ -63,11 +63,11 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     const source = sourceFromResolved(entry.resolved, name, run.dir, entry.integrity);
     const version = entry.version ?? '';
     if (version === '' && source.kind === 'registry') {
-      run.sink.invalidEntry(inst.key, 'no `version`', inst.line);
+      invalidEntry(run, inst.key, 'no `version`', inst.line);
       continue;
     }
     if (version.length > LIMITS.maxVersionLength) {
-      run.sink.invalidEntry(inst.key, '`version` too long', inst.line);
+      invalidEntry(run, inst.key, '`version` too long', inst.line);
       continue;
     }
     const location = locationAt(run, inst.line);

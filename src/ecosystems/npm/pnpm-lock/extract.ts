@@ -2,14 +2,15 @@ import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { parseYamlFile } from '../../../core/parse/yaml.js';
+import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import {
   type ExtractionOutput,
   type ExtractorContext,
   type ExtractorFile,
   emptyOutput,
 } from '../../../core/plugin/extractor.js';
+import { quote } from '../../../core/util/quote.js';
 import { type KeyFormat, keyFormatOf } from './dep-path.js';
-import { DiagnosticSink, quote } from './diagnostics.js';
 import { MAX_DOCUMENTS, splitDocuments, type YamlDocument } from './documents.js';
 import { LockGraph } from './graph.js';
 import { LIMITS } from './limits.js';
@@ -143,7 +144,7 @@ export function extractPnpmLock(file: ExtractorFile, ctx: ExtractorContext): Ext
 
   const { graph, sink } = shared;
   if (graph.unresolvedCount > 0) {
-    const examples = graph.unresolvedExamples.map(quote).join(', ');
+    const examples = graph.unresolvedExamples.map((e) => quote(e)).join(', ');
     sink.info(
       'unresolved-dependency',
       `${graph.unresolvedCount} dependency references point to no entry in packages: (e.g. ${examples}); the dependency graph and scopes may be incomplete.`,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractMemory } from '../../../../test/helpers/extract.js';
 import { InputError } from '../../../core/errors/index.js';
+import { MAX_DIAGNOSTICS_PER_CODE, TOO_MANY_DIAGNOSTICS } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput } from '../../../core/plugin/extractor.js';
 import { pnpmLockExtractor } from './index.js';
 import { LIMITS } from './limits.js';
@@ -120,12 +121,13 @@ describe('bad entries are reported with their line, the rest is kept', () => {
     );
   });
 
-  it('caps the number of diagnostics per file', () => {
-    const bad = Array.from({ length: LIMITS.maxDiagnostics + 50 }, (_, i) => `  bad${i}: {}\n`).join('');
+  it('caps the number of diagnostics per code and file', () => {
+    const bad = Array.from({ length: MAX_DIAGNOSTICS_PER_CODE + 50 }, (_, i) => `  bad${i}: {}\n`).join('');
     const out = run(`lockfileVersion: '9.0'\npackages:\n${bad}  a@1.0.0: {}\n`);
     assert.equal(out.packages.length, 1);
-    assert.equal(out.diagnostics.length, LIMITS.maxDiagnostics + 1);
-    assert.equal(out.diagnostics.at(-1)?.code, 'too-many-diagnostics');
+    assert.equal(out.diagnostics.length, MAX_DIAGNOSTICS_PER_CODE + 1);
+    assert.equal(out.diagnostics.at(-1)?.code, TOO_MANY_DIAGNOSTICS);
+    assert.match(out.diagnostics.at(-1)?.message ?? '', /^50 more "invalid-entry" diagnostics/);
   });
 
   it('summarises references to missing entries in one info diagnostic', () => {

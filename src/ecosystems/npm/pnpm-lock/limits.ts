@@ -12,8 +12,6 @@ export const LIMITS = {
   /** npm allows 214 characters; some slack for old data. */
   maxNameLength: 256,
   maxVersionLength: 256,
-  /** Diagnostics reported per file; the rest are counted in one summary diagnostic. */
-  maxDiagnostics: 200,
   /** Examples quoted in the one `unresolved-dependency` summary. */
   maxUnresolvedExamples: 5,
 } as const;

@@ -1,7 +1,8 @@
 import type { Scope } from '../../../core/model/package.js';
+import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
+import { quote } from '../../../core/util/quote.js';
 import { npmPackage } from '../package.js';
 import { type KeyFormat, type ParsedKey, parseKey, validName } from './dep-path.js';
-import { type DiagnosticSink, quote } from './diagnostics.js';
 import type { LockGraph } from './graph.js';
 import { LIMITS } from './limits.js';
 import { checkPackageEntry, checkSnapshotEntry, isRecord } from './schema.js';

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
 import type { DirectDependency, Project, Scope } from '../../../core/model/package.js';
+import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { quote } from '../../../core/util/quote.js';
 import { parseManifest } from '../manifest.js';
 import { NPM, npmPackage } from '../package.js';
-import { type DiagnosticSink, quote } from './diagnostics.js';
 import { type ReadContext, spend } from './packages.js';
 import { checkDeps, forEachDep, isRecord } from './schema.js';
 import { rootRelative } from './source.js';

@@ -3,10 +3,12 @@
  * `version`, `resolution`, `dependencies`, `checksum`, `linkType`... Parsed with the shared bounded YAML
  * reader (failsafe schema, so versions stay strings); header lines come from one scan of the text.
  */
+
 import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import { parseYamlFile } from '../../../core/parse/yaml.js';
-import { type NameAndRange, quote, splitDescriptor, splitKeyList } from './descriptor.js';
+import { quote } from '../../../core/util/quote.js';
+import { type NameAndRange, splitDescriptor, splitKeyList } from './descriptor.js';
 import type { LockEntry, ParsedLock } from './entry.js';
 import { berryReference } from './source.js';
 

@@ -54,19 +54,3 @@ export function splitKeyList(key: string): string[] {
   }
   return out;
 }
-
-/** Escapes a name for a diagnostic message, so that terminal escape sequences in hostile input stay inert. */
-export function quote(s: string, max = 200): string {
-  const cut = s.length > max ? `${s.slice(0, max)}…` : s;
-  const json = JSON.stringify(cut);
-  let out = '';
-  for (const ch of json) {
-    const c = ch.charCodeAt(0);
-    // JSON.stringify escapes C0 controls; C1 controls (0x7f-0x9f, e.g. the one-byte CSI) and bidi overrides too.
-    out +=
-      (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-        ? `\\u${c.toString(16).padStart(4, '0')}`
-        : ch;
-  }
-  return out;
-}

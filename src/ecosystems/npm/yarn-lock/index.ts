@@ -4,8 +4,8 @@
  * beside it and its workspaces.
  */
 
-import type { Diagnostic } from '../../../core/model/diagnostic.js';
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
+import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type {
   ExtractionOutput,
   Extractor,
@@ -20,53 +20,24 @@ import { readV1 } from './v1.js';
 
 const FILES = ['yarn.lock'] as const;
 
-/** invalid-entry warnings reported per file; the rest are counted in one more. */
-export const MAX_ENTRY_DIAGNOSTICS = 100;
-
-function problemDiagnostics(lock: ParsedLock, path: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let dropped = 0;
+function reportProblems(lock: ParsedLock, sink: DiagnosticSink): void {
   for (const p of lock.problems) {
-    if (out.length >= MAX_ENTRY_DIAGNOSTICS) {
-      dropped++;
-      continue;
-    }
     const code = p.code ?? 'invalid-entry';
-    out.push({
-      level: p.level ?? 'warning',
-      code,
-      message: code === 'invalid-entry' ? `${p.message}; entry skipped` : p.message,
-      path,
-      ...(p.line ? { line: p.line } : {}),
-    });
+    const message = code === 'invalid-entry' ? `${p.message}; entry skipped` : p.message;
+    sink.add(p.level ?? 'warning', code, message, p.line);
   }
-  if (dropped > 0) {
-    out.push({
-      level: 'warning',
-      code: 'invalid-entry',
-      message: `${dropped} more problems in this file not listed`,
-      path,
-    });
-  }
-  return out;
 }
 
 export function extractYarnLock(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const lock = isBerry(text) ? readBerry(text, file.path) : readV1(text, file.path);
-  const diagnostics = problemDiagnostics(lock, file.path);
+  const sink = new DiagnosticSink(file.path);
+  reportProblems(lock, sink);
   const { packages, descriptors } = buildGraph(lock, file.path);
-  const projects = buildProjects(
-    file.path,
-    ctx,
-    descriptors,
-    lock.workspaces,
-    diagnostics,
-    packages.length > 0,
-  );
+  const projects = buildProjects(ctx, descriptors, lock.workspaces, sink, packages.length > 0);
   propagateScopes(projects, packages);
   markDirect(projects, packages);
-  return { packages, projects, diagnostics };
+  return { packages, projects, diagnostics: sink.finish() };
 }
 
 export const yarnLockExtractor: Extractor = {

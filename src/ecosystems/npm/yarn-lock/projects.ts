@@ -3,15 +3,16 @@
  * the sibling package.json and its workspaces do. Berry also lists workspaces (with their dependencies,
  * dev ones merged in) as `@workspace:` entries, used when a manifest cannot be read.
  */
+
 import { posix } from 'node:path';
 import { errorMessage } from '../../../core/errors/index.js';
-import type { Diagnostic } from '../../../core/model/diagnostic.js';
 import type { DirectDependency, Project, Scope } from '../../../core/model/package.js';
+import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { escapeControls, quote } from '../../../core/util/quote.js';
 import { type PackageManifest, parseManifest } from '../manifest.js';
 import { NPM } from '../package.js';
 import { resolveWorkspaceDirs } from '../workspaces.js';
-import { quote } from './descriptor.js';
 import type { WorkspaceEntry } from './entry.js';
 import { type DescriptorMap, resolveDependency } from './graph.js';
 
@@ -25,17 +26,18 @@ function manifestPath(dir: string): string {
 function readManifest(
   ctx: ExtractorContext,
   path: string,
-  diagnostics: Diagnostic[],
+  sink: DiagnosticSink,
 ): PackageManifest | undefined {
   const text = ctx.readText(path);
   if (text === undefined) return undefined;
   try {
     return parseManifest(text, path);
   } catch (err) {
-    diagnostics.push({
+    // About the package.json, not the lockfile: reported at the manifest's path.
+    sink.push({
       level: 'warning',
       code: 'manifest-unreadable',
-      message: `${errorMessage(err)}; its direct dependencies are unknown`,
+      message: `${escapeControls(errorMessage(err))}; its direct dependencies are unknown`,
       path,
     });
     return undefined;
@@ -56,11 +58,11 @@ interface ProjectInput {
 
 function projectFrom(
   input: ProjectInput,
-  lockPath: string,
   map: DescriptorMap,
   memberNames: ReadonlySet<string>,
-  diagnostics: Diagnostic[],
+  sink: DiagnosticSink,
 ): Project {
+  const lockPath = sink.path;
   const { dir, manifest, entry } = input;
   const deps = new Map<string, DirectDependency>();
   const add = (id: string, scope: Scope) => deps.set(`${id}\0${scope}`, { id, scope });
@@ -84,12 +86,10 @@ function projectFrom(
         .join(', ');
       const more =
         missing.length > MAX_NAMED_MISSING ? ` and ${missing.length - MAX_NAMED_MISSING} more` : '';
-      diagnostics.push({
-        level: 'warning',
-        code: 'missing-from-lockfile',
-        message: `${manifestPath(dir)} declares ${named}${more}, not found in ${lockPath}; the lockfile is out of date. Run \`yarn install\` and commit yarn.lock.`,
-        path: lockPath,
-      });
+      sink.warn(
+        'missing-from-lockfile',
+        `${manifestPath(dir)} declares ${named}${more}, not found in ${lockPath}; the lockfile is out of date. Run \`yarn install\` and commit yarn.lock.`,
+      );
     }
   } else if (entry) {
     for (const [name, range] of entry.dependencies) {
@@ -112,20 +112,20 @@ function projectFrom(
 }
 
 /**
- * Projects for the lockfile at `lockPath`: the root package.json beside it, its workspace members,
+ * Projects for the lockfile `sink.path`: the root package.json beside it, its workspace members,
  * and berry's workspace entries. Empty, with an info Diagnostic (unless there are no packages either),
  * when nothing says what is direct.
  */
 export function buildProjects(
-  lockPath: string,
   ctx: ExtractorContext,
   map: DescriptorMap,
   workspaces: readonly WorkspaceEntry[],
-  diagnostics: Diagnostic[],
+  sink: DiagnosticSink,
   hasPackages = true,
 ): Project[] {
+  const lockPath = sink.path;
   const rootDir = posix.dirname(lockPath);
-  const root = readManifest(ctx, manifestPath(rootDir), diagnostics);
+  const root = readManifest(ctx, manifestPath(rootDir), sink);
   const entries = new Map(workspaces.map((w) => [w.path, w]));
   const dirs = new Set<string>(entries.keys());
   if (root) {
@@ -134,17 +134,15 @@ export function buildProjects(
   }
   if (dirs.size === 0) {
     if (!hasPackages) return [];
-    diagnostics.push({
-      level: 'info',
-      code: 'direct-dependencies-unknown',
-      message: `No package.json beside ${lockPath}: direct dependencies and dev/prod scopes are unknown, so every package is reported as a transitive production dependency.`,
-      path: lockPath,
-    });
+    sink.info(
+      'direct-dependencies-unknown',
+      `No package.json beside ${lockPath}: direct dependencies and dev/prod scopes are unknown, so every package is reported as a transitive production dependency.`,
+    );
     return [];
   }
   const inputs: ProjectInput[] = [...dirs].sort().map((dir) => ({
     dir,
-    manifest: dir === rootDir ? root : readManifest(ctx, manifestPath(dir), diagnostics),
+    manifest: dir === rootDir ? root : readManifest(ctx, manifestPath(dir), sink),
     entry: entries.get(dir),
   }));
   const memberNames = new Set<string>();
@@ -153,12 +151,10 @@ export function buildProjects(
     if (n) memberNames.add(n);
   }
   if (inputs.some((i) => !i.manifest)) {
-    diagnostics.push({
-      level: 'info',
-      code: 'scopes-unknown',
-      message: `Some workspaces listed in ${lockPath} have no readable package.json: their direct dependencies are taken from the lockfile, all with scope prod (dev dependencies cannot be told apart).`,
-      path: lockPath,
-    });
+    sink.info(
+      'scopes-unknown',
+      `Some workspaces listed in ${lockPath} have no readable package.json: their direct dependencies are taken from the lockfile, all with scope prod (dev dependencies cannot be told apart).`,
+    );
   }
-  return inputs.map((i) => projectFrom(i, lockPath, map, memberNames, diagnostics));
+  return inputs.map((i) => projectFrom(i, map, memberNames, sink));
 }

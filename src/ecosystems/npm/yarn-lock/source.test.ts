@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PackageSource } from '../../../core/model/package.js';
-import { aliasTarget, hasProtocol, quote, splitDescriptor } from './descriptor.js';
+import { aliasTarget, hasProtocol, splitDescriptor } from './descriptor.js';
 import { berryReference, commitFromFragment, redactUrl, v1Source } from './source.js';
 
 const SHA = '0a2d2506c1fe299691fc5db53a2097db3bd615bc';
@@ -181,9 +181,5 @@ describe('descriptor helpers', () => {
     assert.equal(redactUrl('git+https://git@github.com/o/r.git'), 'git+https://git@github.com/o/r.git');
     assert.equal(redactUrl('https://example.com/@scope/a.tgz'), 'https://example.com/@scope/a.tgz');
     assert.equal(redactUrl('git+ssh://git@github.com:o/r'), 'git+ssh://git@github.com:o/r');
-  });
-  it('quote keeps terminal escapes inert', () => {
-    assert.equal(quote('a\u001b[31mb'), '"a\\u001b[31mb"');
-    assert.equal(quote('a\u009bb\u202e'), '"a\\u009bb\\u202e"');
   });
 });

@@ -11,8 +11,9 @@
  * One pass over the lines, no regular expressions, no recursion; quoted strings are JSON strings (as
  * yarn writes them). A malformed entry is reported and skipped; the rest of the file is kept.
  */
+
 import { InputError } from '../../../core/errors/index.js';
-import { quote } from './descriptor.js';
+import { quote } from '../../../core/util/quote.js';
 
 export interface V1RawEntry {
   /** 1-based line of the header. */

@@ -1,6 +1,8 @@
 /** Classic yarn.lock (v1): raw entries from the line parser -> normalised LockEntry values. */
+
 import { InputError } from '../../../core/errors/index.js';
-import { aliasTarget, type NameAndRange, quote, splitDescriptor } from './descriptor.js';
+import { quote } from '../../../core/util/quote.js';
+import { aliasTarget, type NameAndRange, splitDescriptor } from './descriptor.js';
 import type { LockEntry, ParsedLock } from './entry.js';
 import { v1Source } from './source.js';
 import { parseV1, type V1RawEntry } from './v1-parse.js';

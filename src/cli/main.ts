@@ -7,6 +7,7 @@ import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { targetOptions } from './options.js';
 import { type CliIO, pickFormat, type RunScanFlags, runScan } from './run-scan.js';
+import { vulnOptions } from './vuln-options.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -42,6 +43,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
         .choices(FORMATS.filter((f) => f.sbom).map((f) => f.id))
         .default('cyclonedx'),
     );
+  for (const o of vulnOptions()) scanCmd.addOption(o);
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
     [sbomCmd, true],

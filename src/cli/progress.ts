@@ -18,7 +18,10 @@ export function terminalProgress(stream: NodeJS.WriteStream): {
       const now = Date.now();
       if (e.stage === 'clone') draw(`Cloning ${e.url} …`);
       else if (e.stage === 'walk') draw('Walking files …');
-      else if (now - last > 80 || e.done === 0) draw(`Reading ${e.done + 1}/${e.total} ${e.path}`);
+      else if (e.stage === 'vulnerabilities') {
+        if (now - last > 80) draw(e.text);
+        else return;
+      } else if (now - last > 80 || e.done === 0) draw(`Reading ${e.done + 1}/${e.total} ${e.path}`);
       else return;
       last = now;
     },

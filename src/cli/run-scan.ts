@@ -10,8 +10,9 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { scanOptionsFrom, type TargetFlags } from './options.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 import { terminalProgress } from './progress.js';
+import { findingsOverThreshold, type VulnFlags, vulnStageFrom } from './vuln-options.js';
 
-export interface RunScanFlags extends TargetFlags {
+export interface RunScanFlags extends TargetFlags, Partial<VulnFlags> {
   format: string;
 }
 
@@ -44,6 +45,9 @@ export async function runScan(
   io: CliIO,
 ): Promise<ExitCode> {
   const options = scanOptionsFrom(flags, io.env);
+  // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
+  const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
+  if (vulnerabilities) options.vulnerabilities = vulnerabilities;
   const progress = !flags.quiet && io.stderr.isTTY ? terminalProgress(io.stderr) : undefined;
   let result: ScanResult;
   try {
@@ -68,14 +72,29 @@ export async function runScan(
         `${result.inventory.packages.length} packages from ${result.inventory.files.length} files.\n`,
     );
   }
+  const v = result.vulnerabilities;
+  if (vulnerabilities && v.status === 'not-run') {
+    io.stderr.write(`${paint.yellow('Vulnerabilities not checked:')} ${sanitizeTerminal(v.reason)}\n`);
+  } else if (v.status === 'ok' && v.database.updateError) {
+    io.stderr.write(
+      `${paint.yellow('Warning:')} the vulnerability database could not be updated; results use data ` +
+        `${v.database.ageHours ?? '?'} hours old. ${sanitizeTerminal(v.database.updateError)}\n`,
+    );
+  }
+  const over = flags.failOn ? findingsOverThreshold(result, flags.failOn) : 0;
+  if (over > 0) {
+    io.stderr.write(
+      `${paint.red('Failed:')} ${over} vulnerability finding(s) at or above --fail-on ${flags.failOn}.\n`,
+    );
+  }
   if (errors.length > 0) {
     io.stderr.write(
       `${paint.yellow('Incomplete:')} ${errors.length} file(s) could not be read; their packages are missing. ` +
         'Fix or regenerate them, or skip them with --exclude.\n',
     );
-    return EXIT.input;
+    return over > 0 ? EXIT.findings : EXIT.input;
   }
-  return EXIT.ok;
+  return over > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function describe(d: Diagnostic): string {

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { repoPath } from './shared.js';
 
 export interface CliRun {
@@ -9,7 +11,8 @@ export interface CliRun {
 
 /**
  * Runs the real CLI entry point (src/cli/bin.ts through tsx, so it is always the current code) as
- * a child process, with stdout/stderr piped (not a terminal) and NO_COLOR unset unless given.
+ * a child process, with stdout/stderr piped (not a terminal) and NO_COLOR unset unless given;
+ * offline, with no vulnerability database, unless `env` says otherwise.
  */
 export function runCli(
   args: string[],
@@ -21,6 +24,10 @@ export function runCli(
       FORCE_COLOR: undefined,
       NO_COLOR: undefined,
       SOURCE_DATE_EPOCH: undefined,
+      // Hermetic by default: no network, and a vulnerability database that does not exist.
+      STERLING_OFFLINE: '1',
+      STERLING_DB: join(tmpdir(), 'sterling-test-no-such-dir', 'osv.sqlite'),
+      STERLING_OSV_BASE_URL: undefined,
     };
     for (const [k, v] of Object.entries(options.env ?? {})) env[k] = v;
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

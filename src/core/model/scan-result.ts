@@ -28,6 +28,8 @@ export interface SectionNotRun {
 export interface Timings {
   walkMs: number;
   extractMs: number;
+  /** Vulnerability database update (when one ran) and matching. */
+  matchMs?: number;
   totalMs: number;
 }
 

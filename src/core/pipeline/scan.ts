@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
+import type { UpdateProgress } from '../../vuln/db/index.js';
+import { findVulnerabilities, type VulnStageOptions } from '../../vuln/stage.js';
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
 import { Workspace } from '../../workspace/workspace.js';
@@ -12,7 +14,8 @@ import { extractAll } from './extract.js';
 export type ProgressEvent =
   | { stage: 'clone'; url: string }
   | { stage: 'walk' }
-  | { stage: 'extract'; path: string; done: number; total: number };
+  | { stage: 'extract'; path: string; done: number; total: number }
+  | { stage: 'vulnerabilities'; text: string };
 
 export interface ScanOptions extends WorkspaceOptions {
   /** Time recorded as createdAt (default: now). The CLI passes SOURCE_DATE_EPOCH here. */
@@ -24,9 +27,11 @@ export interface ScanOptions extends WorkspaceOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** For Sterling's own tests: allow file:// git URLs. */
   allowFileProtocol?: boolean;
+  /** Match the inventory against the local OSV database (left out: the section says it did not run). */
+  vulnerabilities?: VulnStageOptions;
 }
 
-const NOT_RUN_VULNS = 'vulnerability matching is not part of this scan yet';
+const NOT_RUN_VULNS = 'vulnerability matching was not requested';
 const NOT_RUN_POSTURE = 'posture checks are not part of this scan yet';
 
 /**
@@ -76,8 +81,23 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       posture: { status: 'not-run', reason: NOT_RUN_POSTURE },
       diagnostics,
     };
+    let matchMs = 0;
+    if (options.vulnerabilities) {
+      const matchStart = performance.now();
+      const progress = options.onProgress;
+      const vulns = await findVulnerabilities(inventory, {
+        ...options.vulnerabilities,
+        ...(progress
+          ? { onProgress: (e) => progress({ stage: 'vulnerabilities', text: describeUpdate(e) }) }
+          : {}),
+      });
+      result.vulnerabilities = vulns.section;
+      diagnostics.push(...vulns.diagnostics);
+      matchMs = performance.now() - matchStart;
+    }
     if (!options.reproducible) {
       result.timings = {
+        matchMs: round(matchMs),
         walkMs: round(extractStart - walkStart),
         extractMs: round(done - extractStart),
         totalMs: round(performance.now() - started),
@@ -87,6 +107,15 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } finally {
     await cleanup?.();
   }
+}
+
+function describeUpdate(e: UpdateProgress): string {
+  if (e.stage === 'download') {
+    const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+    return `Downloading ${e.ecosystem} vulnerability data ${mb(e.bytes)}${e.total ? ` of ${mb(e.total)}` : ''}`;
+  }
+  if (e.stage === 'import') return `Importing ${e.ecosystem} vulnerability records: ${e.records}`;
+  return `Vulnerability data for ${e.ecosystem} is up to date`;
 }
 
 function round(ms: number): number {

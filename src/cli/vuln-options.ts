@@ -1,0 +1,80 @@
+import { Option } from 'commander';
+import { UsageError } from '../core/errors/index.js';
+import type { ScanResult } from '../core/model/scan-result.js';
+import { DEFAULT_OSV_BASE_URL, defaultDatabasePath } from '../vuln/db/index.js';
+import { DEFAULT_MAX_DB_AGE_HOURS, type VulnStageOptions } from '../vuln/stage.js';
+
+export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'any'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Flags of `scan` that steer vulnerability matching. */
+export interface VulnFlags {
+  vulns: boolean;
+  offline?: boolean;
+  db?: string;
+  maxDbAge?: string;
+  osvBaseUrl?: string;
+  failOn?: FailOn;
+}
+
+export function vulnOptions(): Option[] {
+  return [
+    new Option('--no-vulns', 'do not match the inventory against the vulnerability database'),
+    new Option('--offline', 'make no network connection (no database update); also STERLING_OFFLINE=1'),
+    new Option('--db <file>', 'vulnerability database file (default: STERLING_DB, or the user cache folder)'),
+    new Option(
+      '--max-db-age <hours>',
+      `update the database first when its data is older than this (default ${DEFAULT_MAX_DB_AGE_HOURS})`,
+    ),
+    new Option(
+      '--osv-base-url <url>',
+      `OSV export to update from (default: STERLING_OSV_BASE_URL or ${DEFAULT_OSV_BASE_URL})`,
+    ),
+    new Option(
+      '--fail-on <severity>',
+      'exit 1 when a finding at or above this severity is not suppressed',
+    ).choices(FAIL_ON),
+  ];
+}
+
+function truthy(v: string | undefined): boolean {
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+
+/** The vulnerability stage options, or undefined when matching is switched off. */
+export function vulnStageFrom(flags: VulnFlags, env: NodeJS.ProcessEnv): VulnStageOptions | undefined {
+  if (flags.vulns === false) return undefined;
+  let maxAgeHours = DEFAULT_MAX_DB_AGE_HOURS;
+  if (flags.maxDbAge !== undefined) {
+    maxAgeHours = Number(flags.maxDbAge);
+    if (!/^\d{1,6}$/.test(flags.maxDbAge)) {
+      throw new UsageError(
+        `--max-db-age: "${flags.maxDbAge}" is not a whole number of hours`,
+        'Use e.g. 24.',
+      );
+    }
+  }
+  const baseUrl = flags.osvBaseUrl ?? (env.STERLING_OSV_BASE_URL || undefined);
+  return {
+    dbPath: flags.db ?? defaultDatabasePath(env),
+    offline: flags.offline === true || truthy(env.STERLING_OFFLINE),
+    maxAgeHours,
+    ...(baseUrl ? { baseUrl } : {}),
+  };
+}
+
+const ORDER = ['low', 'medium', 'high', 'critical'] as const;
+
+/** Open (not suppressed) findings at or above the `--fail-on` threshold; malicious always counts. */
+export function findingsOverThreshold(result: ScanResult, failOn: FailOn): number {
+  const v = result.vulnerabilities;
+  if (v.status !== 'ok') return 0;
+  const min = failOn === 'any' ? -1 : ORDER.indexOf(failOn);
+  return v.findings.filter((f) => {
+    if (f.suppressed) return false;
+    if (f.kind === 'malicious' || failOn === 'any') return true;
+    // Unknown severity counts as low: it may be anything, but nothing says it is worse.
+    const level = f.severity.level === 'unknown' ? 'low' : f.severity.level;
+    return ORDER.indexOf(level as (typeof ORDER)[number]) >= min;
+  }).length;
+}

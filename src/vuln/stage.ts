@@ -1,0 +1,173 @@
+/**
+ * The "enrich" stage of a scan: make sure the local OSV database covers the inventory's ecosystems
+ * (updating it first when it is missing or stale and the network is allowed), then match. Never
+ * prints; failures of the update become `updateError` in the report, a missing database a
+ * `not-run` section that says how to get one.
+ */
+import { errorMessage } from '../core/errors/index.js';
+import type { Diagnostic } from '../core/model/diagnostic.js';
+import type { Inventory } from '../core/model/inventory.js';
+import type { SectionNotRun } from '../core/model/scan-result.js';
+import type {
+  SeverityLevel,
+  VulnerabilityFinding,
+  VulnerabilityReport,
+} from '../core/model/vulnerability.js';
+import type { VersionScheme } from '../core/plugin/version-scheme.js';
+import { schemeFor } from '../ecosystems/version-schemes.js';
+import {
+  HOW_TO_GET_A_DATABASE,
+  NoDatabaseError,
+  openDatabase,
+  type UpdateProgress,
+  updateDatabase,
+  type VulnDb,
+} from './db/index.js';
+import { matchInventory } from './match/match.js';
+import { baseEcosystem } from './osv/names.js';
+import { severityOf } from './severity/severity.js';
+
+export const DEFAULT_MAX_DB_AGE_HOURS = 24;
+
+export interface VulnStageOptions {
+  /** The database file (default: defaultDatabasePath()). */
+  dbPath: string;
+  /** No network at all: never update, whatever the age. */
+  offline: boolean;
+  /** Update first when the data is older than this (hours). */
+  maxAgeHours: number;
+  /** OSV export base URL for updates. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  now?: Date;
+  onProgress?(e: UpdateProgress): void;
+}
+
+export type VulnStageResult = { section: VulnerabilityReport | SectionNotRun; diagnostics: Diagnostic[] };
+
+/** The OSV ecosystems (base names) present in the inventory, sorted. */
+export function inventoryEcosystems(inventory: Inventory): string[] {
+  return [...new Set(inventory.packages.map((p) => baseEcosystem(p.ecosystem)))].sort();
+}
+
+function tryOpen(path: string): VulnDb | undefined {
+  try {
+    return openDatabase(path, { readonly: true });
+  } catch (err) {
+    if (err instanceof NoDatabaseError) return undefined;
+    throw err;
+  }
+}
+
+/** Which ecosystems need a download: absent from the database, or older than the threshold. */
+function needsUpdate(db: VulnDb | undefined, wanted: string[], maxAgeMs: number, now: Date): string[] {
+  if (!db) return wanted;
+  const status = db.status(now);
+  return wanted.filter((eco) => {
+    const e = status.ecosystems.find((x) => x.ecosystem === eco);
+    return !e || e.records === 0 || e.ageMs === undefined || e.ageMs > maxAgeMs;
+  });
+}
+
+async function refresh(ecosystems: string[], opts: VulnStageOptions): Promise<string | undefined> {
+  let db: VulnDb | undefined;
+  try {
+    db = openDatabase(opts.dbPath);
+    await updateDatabase(db, {
+      ecosystems,
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      ...(opts.fetch ? { fetch: opts.fetch } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+    return undefined;
+  } catch (err) {
+    return errorMessage(err);
+  } finally {
+    db?.close();
+  }
+}
+
+export function countFindings(findings: readonly VulnerabilityFinding[]): VulnerabilityReport['counts'] {
+  const counts: Record<SeverityLevel | 'malicious' | 'suppressed', number> = {
+    critical: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+    none: 0,
+    unknown: 0,
+    malicious: 0,
+    suppressed: 0,
+  };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else if (f.kind === 'malicious') counts.malicious++;
+    else counts[f.severity.level]++;
+  }
+  return counts;
+}
+
+export async function findVulnerabilities(
+  inventory: Inventory,
+  opts: VulnStageOptions,
+): Promise<VulnStageResult> {
+  const now = opts.now ?? new Date();
+  const wanted = inventoryEcosystems(inventory);
+  const diagnostics: Diagnostic[] = [];
+  let db = tryOpen(opts.dbPath);
+  let updateError: string | undefined;
+  if (!opts.offline && wanted.length > 0) {
+    const stale = needsUpdate(db, wanted, opts.maxAgeHours * 3_600_000, now);
+    if (stale.length > 0) {
+      db?.close();
+      updateError = await refresh(stale, opts);
+      db = tryOpen(opts.dbPath);
+      if (updateError) {
+        diagnostics.push({
+          level: 'warning',
+          code: 'vulnerability-update-failed',
+          message: `Updating the vulnerability database (${stale.join(', ')}) failed; results use the data already there. ${updateError}`,
+        });
+      }
+    }
+  }
+  if (!db) {
+    const reason = opts.offline
+      ? `no vulnerability database at ${opts.dbPath} (offline: nothing was downloaded). ${HOW_TO_GET_A_DATABASE}`
+      : `no vulnerability database at ${opts.dbPath}${updateError ? ` (download failed: ${updateError})` : ''}. ${HOW_TO_GET_A_DATABASE}`;
+    return { section: { status: 'not-run', reason }, diagnostics };
+  }
+  try {
+    const status = db.status(now);
+    const semver = schemeFor('crates.io') as VersionScheme;
+    const { findings, unchecked } = matchInventory({
+      inventory,
+      lookup: (eco, name) => db.lookup(eco, name),
+      schemeFor,
+      semver,
+      severity: severityOf,
+    });
+    const used = status.ecosystems.filter((e) => wanted.includes(e.ecosystem));
+    const ages = used.map((e) => e.ageMs).filter((a): a is number => a !== undefined);
+    const report: VulnerabilityReport = {
+      status: 'ok',
+      database: {
+        path: opts.dbPath,
+        sources: used.map((e) => ({
+          ecosystem: e.ecosystem,
+          records: e.records,
+          ...(e.newestModified ? { newestModified: e.newestModified } : {}),
+          ...(e.importedAt ? { importedAt: e.importedAt } : {}),
+        })),
+        missingEcosystems: wanted.filter((w) => !used.some((e) => e.ecosystem === w && e.records > 0)),
+        ...(ages.length > 0 ? { ageHours: Math.floor(Math.max(...ages) / 3_600_000) } : {}),
+        ...(updateError ? { updateError } : {}),
+      },
+      findings,
+      unchecked,
+      counts: countFindings(findings),
+    };
+    return { section: report, diagnostics };
+  } finally {
+    db.close();
+  }
+}

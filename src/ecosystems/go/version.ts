@@ -1,6 +1,6 @@
 import type { VersionScheme } from '../../core/plugin/version-scheme.js';
 import { compareSemver2, parseSemver2, SEMVER_LIKE, type Semver2 } from '../shared/semver2.js';
-import { isDigit, isDigits } from '../shared/version-text.js';
+import { isDigit, isDigits, MAX_VERSION_LENGTH } from '../shared/version-text.js';
 
 const PLAIN = { leadingV: false, maxRelease: 3 } as const;
 
@@ -22,6 +22,7 @@ function toolchainToSemver(text: string): string | undefined {
 
 /** Parses a Go module, pseudo-, standard-library or toolchain version. */
 export function parseGoVersion(text: string): Semver2 | undefined {
+  if (text.length > MAX_VERSION_LENGTH) return undefined;
   const go = text.startsWith('go');
   const body = go ? text.slice(2) : text;
   const toolchain = toolchainToSemver(body);

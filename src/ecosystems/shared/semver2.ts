@@ -3,12 +3,13 @@
  * precedence (Go modules, crates.io, Hex, SwiftURL) or by a documented variant of it (Pub compares build
  * metadata too; NuGet allows four release numbers and ignores case). Hand-written, linear, no regex.
  *
- * Relaxations over the strict grammar, all as osv-scalibr's `semantic` package accepts them so OSV data
+ * Relaxations over the strict grammar, inputs osv-scalibr's `semantic` package also accepts, so OSV data
  * and its corpus parse: an optional leading `v` (when the caller allows it), fewer than three release
- * numbers (missing ones are 0: `1.2` = `1.2.0`), more than three (compared numerically, zero-padded),
- * leading zeros (compared numerically), numbers of any size. Rejected (`undefined`): empty identifiers
- * (`1..2`, `1.0.0-`, `1.0.0-a..b`), characters outside `[0-9A-Za-z-]` in pre-release or build, text
- * glued to the release (`1.2.3beta`), whitespace, text over 256 characters.
+ * numbers (missing ones are 0: `1.2` = `1.2.0`), more than three (compared numerically, zero-padded, so
+ * `1.2.3.1` > `1.2.3`; scalibr instead appends the extra numbers to its pre-release string and sorts
+ * `1.2.3.1` before `1.2.3`), leading zeros (compared numerically), numbers of any size. Rejected
+ * (`undefined`): empty identifiers (`1..2`, `1.0.0-`, `1.0.0-a..b`), characters outside `[0-9A-Za-z-]`
+ * in pre-release or build, text glued to the release (`1.2.3beta`), whitespace, over 256 characters.
  */
 import {
   compareDigits,

@@ -1,11 +1,18 @@
 import type { ReportFormat } from '../core/plugin/format.js';
 import { cyclonedxFormat } from './formats/cyclonedx/index.js';
 import { jsonFormat } from './formats/json/index.js';
+import { sarifFormat } from './formats/sarif/index.js';
 import { spdxFormat } from './formats/spdx/index.js';
 import { tableFormat } from './formats/table/index.js';
 
 /** Every report format, sorted by id. */
-export const FORMATS: readonly ReportFormat[] = [cyclonedxFormat, jsonFormat, spdxFormat, tableFormat];
+export const FORMATS: readonly ReportFormat[] = [
+  cyclonedxFormat,
+  jsonFormat,
+  sarifFormat,
+  spdxFormat,
+  tableFormat,
+];
 
 export function formatById(id: string): ReportFormat | undefined {
   return FORMATS.find((f) => f.id === id);

@@ -6,6 +6,13 @@
  *   `idn-email` from ajv-formats-draft2019, `iri-reference` accepted as is, no remote schemas).
  * - SPDX 2.3: the official schema in ../shared (draft 2019-09), reached through `sharedPath`; tests
  *   that use it pass `{ skip: needsShared(...SPDX23_SCHEMA) }`.
+ * - SARIF 2.1.0: the OASIS schema in ../shared. It is draft-04, which ajv 8 does not implement; its
+ *   only draft-04 keyword (`id`) is renamed to `$id` and it is compiled as draft-07 (the schema uses
+ *   no boolean `exclusiveMinimum`/`exclusiveMaximum`, the other difference that matters).
+ * - OpenVEX 0.2.0: the openvex/spec schema in ../shared (draft 2020-12). Its `iri` format is checked
+ *   per RFC 3987 §3.1: an IRI is valid when the URI it maps to (non-ASCII characters percent-encoded
+ *   as UTF-8) is a valid URI. (ajv-formats-draft2019's `iri` also demands an IANA-registered scheme,
+ *   which rejects every purl: `pkg:` is not in its list.)
  *
  * Validators return a list of error strings (`<instancePath> <message>`), empty when the document
  * is valid. Each schema is read and compiled once, on first use.
@@ -16,7 +23,9 @@ import { join } from 'node:path';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import AjvModule from 'ajv';
 import Ajv2019Module from 'ajv/dist/2019.js';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { repoPath, sharedPath } from './shared.js';
 
 type AjvInstance = InstanceType<typeof AjvModule.default>;
@@ -32,6 +41,12 @@ export type CycloneDxVersion = '1.4' | '1.5' | '1.6' | '1.7';
 
 /** Path segments (for `needsShared` / `sharedPath`) of the SPDX 2.3 JSON schema. */
 export const SPDX23_SCHEMA = ['conformance', 'schemas', 'spdx-2.3', 'spdx-schema.json'] as const;
+
+/** Path segments of the SARIF 2.1.0 JSON schema (OASIS, draft-04). */
+export const SARIF_SCHEMA = ['conformance', 'schemas', 'sarif', 'sarif-schema-2.1.0.json'] as const;
+
+/** Path segments of the OpenVEX 0.2.0 JSON schema (openvex/spec, draft 2020-12). */
+export const OPENVEX_SCHEMA = ['conformance', 'schemas', 'openvex', 'openvex_json_schema.json'] as const;
 
 const CDX_SCHEMA_DIR = repoPath('node_modules', '@cyclonedx', 'cyclonedx-library', 'res', 'schema');
 
@@ -141,5 +156,59 @@ export function validateCycloneDx(doc: unknown, version: CycloneDxVersion = '1.6
 /** Errors of `doc` (a parsed JSON document) against the SPDX 2.3 JSON schema from ../shared. */
 export function validateSpdx23(doc: unknown): string[] {
   const validate = spdx23();
+  return validate(doc) ? [] : errorStrings(validate.errors);
+}
+
+let sarifValidator: ValidateFunction | undefined;
+
+/** A draft-04 schema as draft-07: `id` -> `$id` at the root (no nested schema of SARIF uses `id`). */
+function draft04AsDraft07(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _, id, ...rest } = schema;
+  return typeof id === 'string' ? { $id: id, ...rest } : rest;
+}
+
+function sarif(): ValidateFunction {
+  if (!sarifValidator) {
+    const ajv = new AjvModule.default(AJV_OPTIONS);
+    linearUniqueItems(ajv);
+    addFormatsModule.default(ajv);
+    sarifValidator = ajv.compile(draft04AsDraft07(readJson(sharedPath(...SARIF_SCHEMA))));
+  }
+  return sarifValidator;
+}
+
+/** Errors of `doc` (a parsed JSON document) against the SARIF 2.1.0 JSON schema from ../shared. */
+export function validateSarif(doc: unknown): string[] {
+  const validate = sarif();
+  return validate(doc) ? [] : errorStrings(validate.errors);
+}
+
+const isUri = fullFormats.uri as (value: string) => boolean;
+
+/** RFC 3987 IRI: valid when its URI mapping (§3.1: non-ASCII as percent-encoded UTF-8) is a URI. */
+export function isIri(value: string): boolean {
+  try {
+    return isUri(value.replace(/[^\p{ASCII}]+/gu, (c) => encodeURIComponent(c)));
+  } catch {
+    return false; // a lone surrogate cannot be encoded: not an IRI
+  }
+}
+
+let openVexValidator: ValidateFunction | undefined;
+
+function openVex(): ValidateFunction {
+  if (!openVexValidator) {
+    const ajv = new Ajv2020Module.default(AJV_OPTIONS);
+    linearUniqueItems(ajv as unknown as AjvInstance);
+    addFormatsModule.default(ajv);
+    ajv.addFormat('iri', isIri);
+    openVexValidator = ajv.compile(readJson(sharedPath(...OPENVEX_SCHEMA)));
+  }
+  return openVexValidator;
+}
+
+/** Errors of `doc` (a parsed JSON document) against the OpenVEX 0.2.0 JSON schema from ../shared. */
+export function validateOpenVex(doc: unknown): string[] {
+  const validate = openVex();
   return validate(doc) ? [] : errorStrings(validate.errors);
 }

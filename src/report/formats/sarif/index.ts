@@ -1,0 +1,14 @@
+import type { ReportFormat } from '../../../core/plugin/format.js';
+import { renderSarif } from './render.js';
+
+/** SARIF 2.1.0 for GitHub code scanning: one rule per vulnerability, one result per lockfile location. */
+export const sarifFormat: ReportFormat = {
+  id: 'sarif',
+  description:
+    'SARIF 2.1.0 for GitHub code scanning: a rule per vulnerability (security-severity), a result per lockfile line, stable fingerprints, suppressions, within GitHub limits.',
+  requirements: { network: false },
+  mediaType: 'application/sarif+json',
+  extension: '.sarif',
+  sbom: false,
+  render: (result) => renderSarif(result),
+};

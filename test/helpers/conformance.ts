@@ -4,9 +4,10 @@
  * Sterling merges occurrences, so both sides are compared as sets keyed by name, version and commit.
  */
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import type { Package, Scope } from '../../src/core/model/package.js';
 import { getOrInit } from '../../src/core/util/map.js';
-import { readSharedJson } from './shared.js';
+import { needsShared, readSharedJson, sharedPath } from './shared.js';
 
 export interface ExpectedPackage {
   name: string | null;
@@ -29,16 +30,69 @@ export interface ExpectedFile {
   cases: ExpectedCase[];
 }
 
+/** Where scalibr keeps its language extractors, below both `osv-scalibr` and `osv-scalibr-expected`. */
+const LANGUAGE = ['extractor', 'filesystem', 'language'] as const;
+
+/** `javascript/bunlock` -> path parts; `rel` is always written with `/`. */
+function parts(rel: string): string[] {
+  return rel.split('/').filter((p) => p !== '');
+}
+
 /** Loads `osv-scalibr-expected/extractor/filesystem/language/<rel>`. */
 export function loadExpected(rel: string): ExpectedFile {
-  return readSharedJson<ExpectedFile>(
-    'conformance',
-    'osv-scalibr-expected',
-    'extractor',
-    'filesystem',
-    'language',
-    rel,
-  );
+  return readSharedJson<ExpectedFile>('conformance', 'osv-scalibr-expected', ...LANGUAGE, ...parts(rel));
+}
+
+/** Absolute path of a scalibr fixture: `scalibrFixture('javascript/yarnlock', 'testdata/a.v1.lock')`. */
+export function scalibrFixture(dir: string, ...rest: string[]): string {
+  return sharedPath('conformance', 'osv-scalibr', ...LANGUAGE, ...parts(dir), ...rest);
+}
+
+/**
+ * node:test `skip` option for tests that need scalibr's fixtures of `dir` (`javascript/bunlock`) and,
+ * when named, its expected-results file there: false when present, else why not.
+ */
+export function scalibrSkip(dir: string, expectedFile?: string): false | string {
+  const expected =
+    expectedFile === undefined
+      ? false
+      : needsShared('conformance', 'osv-scalibr-expected', ...LANGUAGE, ...parts(dir), expectedFile);
+  return expected || needsShared('conformance', 'osv-scalibr', ...LANGUAGE, ...parts(dir));
+}
+
+export interface ScalibrSuite {
+  /** The extractor's folder below extractor/filesystem/language, e.g. `javascript/bunlock`. */
+  dir: string;
+  /** The expected-results file in that folder of osv-scalibr-expected. */
+  file: string;
+  /** A deviation the suite documents: rewrites a case before it runs. */
+  adjust?: (c: ExpectedCase) => ExpectedCase;
+  /** How many cases the file holds, when the suite pins it (a shrunken data set then fails). */
+  cases?: number;
+}
+
+/**
+ * One `describe` for one expected-results file of scalibr's table tests, one `it` per case calling
+ * `check` with the (adjusted) case and the absolute path of its fixture. Skipped, naming the missing
+ * path, when ../shared lacks the data.
+ */
+export function describeScalibrSuite(
+  suite: ScalibrSuite,
+  check: (c: ExpectedCase, fixture: string) => void,
+): void {
+  const skip = scalibrSkip(suite.dir, suite.file);
+  describe(`osv-scalibr conformance: ${suite.dir}/${suite.file}`, { skip }, () => {
+    if (skip) return;
+    const cases = loadExpected(`${suite.dir}/${suite.file}`).cases;
+    if (suite.cases !== undefined) {
+      const want = suite.cases;
+      it(`has ${want} cases`, () => assert.equal(cases.length, want));
+    }
+    for (const raw of cases) {
+      const c = suite.adjust ? suite.adjust(raw) : raw;
+      it(c.case, () => check(c, scalibrFixture(suite.dir, c.fixture)));
+    }
+  });
 }
 
 /** scalibr's depGroups for a package: empty when needed in production, else the non-prod scopes. */

@@ -3,65 +3,34 @@
  * scalibr does not compute dependency groups for bun, so only the package sets (and commits) are compared.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { assertMatchesExpected, loadExpected } from '../../../../test/helpers/conformance.js';
+import { assertMatchesExpected, describeScalibrSuite } from '../../../../test/helpers/conformance.js';
 import { extractDisk } from '../../../../test/helpers/extract.js';
-import { needsShared, sharedPath } from '../../../../test/helpers/shared.js';
 import { InputError } from '../../../core/errors/index.js';
 import { bunLockExtractor } from './index.js';
 
-const EXPECTED = [
-  'conformance',
-  'osv-scalibr-expected',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'bunlock',
-  'bunlock.expected.json',
-];
-const FIXTURES = [
-  'conformance',
-  'osv-scalibr',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'bunlock',
-];
-const skip = needsShared(...EXPECTED) || needsShared(...FIXTURES);
-
-describe('npm/bun-lock conformance with osv-scalibr', { skip }, () => {
-  const cases = skip ? [] : loadExpected('javascript/bunlock/bunlock.expected.json').cases;
-
-  it('has the expected number of cases', () => {
-    assert.equal(cases.length, 20);
-  });
-
-  for (const c of cases) {
-    it(c.case, () => {
-      const file = sharedPath(...FIXTURES, c.fixture);
-      if (c.packages === null) {
-        // scalibr fails the whole file: so does Sterling (a file that is not JSON is an InputError).
-        assert.throws(() => extractDisk(bunLockExtractor, file), InputError);
-        return;
-      }
-      const out = extractDisk(bunLockExtractor, file);
-      assertMatchesExpected(out.packages, c.packages);
-      if (c.wantErr) {
-        // scalibr returns an error next to the packages it kept; Sterling keeps the same packages and
-        // reports each malformed tuple as a warning with its line, as data problems are results.
-        const bad = out.diagnostics.filter((d) => d.code === 'invalid-entry');
-        assert.deepEqual(
-          bad.map((d) => [d.level, d.line]),
-          [
-            ['warning', 12],
-            ['warning', 14],
-          ],
-        );
-      } else {
-        assert.deepEqual(out.diagnostics, []);
-      }
-    });
-  }
-});
+describeScalibrSuite(
+  { dir: 'javascript/bunlock', file: 'bunlock.expected.json', cases: 20 },
+  (c, fixture) => {
+    if (c.packages === null) {
+      // scalibr fails the whole file: so does Sterling (a file that is not JSON is an InputError).
+      assert.throws(() => extractDisk(bunLockExtractor, fixture), InputError);
+      return;
+    }
+    const out = extractDisk(bunLockExtractor, fixture);
+    assertMatchesExpected(out.packages, c.packages);
+    if (c.wantErr) {
+      // scalibr returns an error next to the packages it kept; Sterling keeps the same packages and
+      // reports each malformed tuple as a warning with its line, as data problems are results.
+      const bad = out.diagnostics.filter((d) => d.code === 'invalid-entry');
+      assert.deepEqual(
+        bad.map((d) => [d.level, d.line]),
+        [
+          ['warning', 12],
+          ['warning', 14],
+        ],
+      );
+    } else {
+      assert.deepEqual(out.diagnostics, []);
+    }
+  },
+);

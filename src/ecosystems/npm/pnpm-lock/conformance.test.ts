@@ -5,35 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { describe, it } from 'node:test';
-import {
-  assertMatchesExpected,
-  type ExpectedFile,
-  loadExpected,
-} from '../../../../test/helpers/conformance.js';
+import { assertMatchesExpected, describeScalibrSuite } from '../../../../test/helpers/conformance.js';
 import { extractDisk } from '../../../../test/helpers/extract.js';
-import { needsShared, sharedPath } from '../../../../test/helpers/shared.js';
 import { InputError } from '../../../core/errors/index.js';
 import { pnpmLockExtractor } from './index.js';
-
-const FIXTURES = [
-  'conformance',
-  'osv-scalibr',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'pnpmlock',
-];
-const EXPECTED = [
-  'conformance',
-  'osv-scalibr-expected',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'pnpmlock',
-];
 
 /**
  * Scalibr's v5/v6 extractor derives depGroups from each entry's `dev: true` flag; Sterling from the
@@ -47,30 +22,22 @@ const SUITES: Array<{ file: string; groups: boolean }> = [
 ];
 
 for (const suite of SUITES) {
-  const skip = needsShared(...EXPECTED, suite.file) || needsShared(...FIXTURES);
-  describe(`npm/pnpm-lock conformance: ${suite.file}`, { skip }, () => {
-    if (skip) return;
-    const expected: ExpectedFile = loadExpected(`javascript/pnpmlock/${suite.file}`);
-    for (const c of expected.cases) {
-      it(c.case, () => {
-        const abs = sharedPath(...FIXTURES, c.fixture);
-        if (c.wantErr && (c.packages === null || c.packages.length === 0)) {
-          assert.throws(() => extractDisk(pnpmLockExtractor, abs), InputError);
-          return;
-        }
-        const out = extractDisk(pnpmLockExtractor, abs);
-        assertMatchesExpected(out.packages, c.packages ?? [], { groups: suite.groups });
-        const invalid = out.diagnostics.filter((d) => d.code === 'invalid-entry');
-        if (c.wantErr) {
-          // Scalibr fails on the bad key(s); Sterling reports each as a warning with its line.
-          assert.ok(invalid.length > 0, 'expected an invalid-entry warning');
-          for (const d of invalid) {
-            assert.equal(d.level, 'warning');
-            assert.equal(d.path, basename(c.fixture));
-            assert.ok(typeof d.line === 'number' && d.line > 0, 'warning names a line');
-          }
-        }
-      });
+  describeScalibrSuite({ dir: 'javascript/pnpmlock', file: suite.file }, (c, fixture) => {
+    if (c.wantErr && (c.packages === null || c.packages.length === 0)) {
+      assert.throws(() => extractDisk(pnpmLockExtractor, fixture), InputError);
+      return;
+    }
+    const out = extractDisk(pnpmLockExtractor, fixture);
+    assertMatchesExpected(out.packages, c.packages ?? [], { groups: suite.groups });
+    const invalid = out.diagnostics.filter((d) => d.code === 'invalid-entry');
+    if (c.wantErr) {
+      // Scalibr fails on the bad key(s); Sterling reports each as a warning with its line.
+      assert.ok(invalid.length > 0, 'expected an invalid-entry warning');
+      for (const d of invalid) {
+        assert.equal(d.level, 'warning');
+        assert.equal(d.path, basename(c.fixture));
+        assert.ok(typeof d.line === 'number' && d.line > 0, 'warning names a line');
+      }
     }
   });
 }

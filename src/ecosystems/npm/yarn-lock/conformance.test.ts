@@ -6,31 +6,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   assertMatchesExpected,
+  describeScalibrSuite,
   type ExpectedCase,
-  loadExpected,
+  scalibrFixture,
+  scalibrSkip,
 } from '../../../../test/helpers/conformance.js';
 import { extractDisk } from '../../../../test/helpers/extract.js';
-import { needsShared, sharedPath } from '../../../../test/helpers/shared.js';
+import { InputError } from '../../../core/errors/index.js';
 import { yarnLockExtractor } from './index.js';
 
-const EXPECTED = [
-  'conformance',
-  'osv-scalibr-expected',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'yarnlock',
-];
-const FIXTURES = [
-  'conformance',
-  'osv-scalibr',
-  'extractor',
-  'filesystem',
-  'language',
-  'javascript',
-  'yarnlock',
-];
+const DIR = 'javascript/yarnlock';
 
 /**
  * Where Sterling deliberately differs from scalibr. scalibr drops only the root `@workspace:.` entry and
@@ -46,34 +31,24 @@ function adjust(c: ExpectedCase): ExpectedCase {
 }
 
 for (const file of ['yarnlock-v1.expected.json', 'yarnlock-v2.expected.json']) {
-  const skip = needsShared(...EXPECTED, file);
-  describe(`osv-scalibr conformance: ${file}`, { skip }, () => {
-    const cases = skip ? [] : loadExpected(`javascript/yarnlock/${file}`).cases;
-    for (const raw of cases) {
-      const c = adjust(raw);
-      it(c.case, () => {
-        const path = sharedPath(...FIXTURES, c.fixture);
-        if (c.wantErr) {
-          assert.throws(() => extractDisk(yarnLockExtractor, path));
-          return;
-        }
-        const out = extractDisk(yarnLockExtractor, path);
-        assertMatchesExpected(out.packages, c.packages ?? []);
-        assert.deepEqual(
-          out.diagnostics.filter((d) => d.level !== 'info'),
-          [],
-          'no warnings on a well-formed lockfile',
-        );
-      });
+  describeScalibrSuite({ dir: DIR, file, adjust }, (c, fixture) => {
+    if (c.wantErr) {
+      assert.throws(() => extractDisk(yarnLockExtractor, fixture), InputError);
+      return;
     }
+    const out = extractDisk(yarnLockExtractor, fixture);
+    assertMatchesExpected(out.packages, c.packages ?? []);
+    assert.deepEqual(
+      out.diagnostics.filter((d) => d.level !== 'info'),
+      [],
+      'no warnings on a well-formed lockfile',
+    );
   });
 }
 
-describe('osv-scalibr conformance: Sterling-specific expectations', {
-  skip: needsShared(...FIXTURES),
-}, () => {
+describe('osv-scalibr conformance: Sterling-specific expectations', { skip: scalibrSkip(DIR) }, () => {
   it('exclude root: workspace members are Projects, not packages', () => {
-    const out = extractDisk(yarnLockExtractor, sharedPath(...FIXTURES, 'testdata/exclude-root.v2.lock'));
+    const out = extractDisk(yarnLockExtractor, scalibrFixture(DIR, 'testdata/exclude-root.v2.lock'));
     assert.deepEqual(
       out.projects.map((p) => [p.id, p.name, p.location.line]),
       [
@@ -88,13 +63,13 @@ describe('osv-scalibr conformance: Sterling-specific expectations', {
   });
 
   it('metadata only: no packages, no warnings', () => {
-    const out = extractDisk(yarnLockExtractor, sharedPath(...FIXTURES, 'testdata/metadata-only.v2.lock'));
+    const out = extractDisk(yarnLockExtractor, scalibrFixture(DIR, 'testdata/metadata-only.v2.lock'));
     assert.deepEqual(out.packages, []);
     assert.deepEqual(out.projects, []);
   });
 
   it('commits: git sources carry url and commit', () => {
-    const out = extractDisk(yarnLockExtractor, sharedPath(...FIXTURES, 'testdata/commits.v1.lock'));
+    const out = extractDisk(yarnLockExtractor, scalibrFixture(DIR, 'testdata/commits.v1.lock'));
     const mine2 = out.packages.find((p) => p.name === 'mine2');
     assert.deepEqual(mine2?.source, {
       kind: 'git',

@@ -87,7 +87,7 @@ export async function saveBody(
 ): Promise<Downloaded> {
   const tmp = join(
     dirname(dbPath),
-    `.${basename(dbPath)}.${process.pid}.${randomBytes(4).toString('hex')}.download`,
+    `.${basename(dbPath)}.${process.pid}.${randomBytes(4).toString('hex')}.download.zip`,
   );
   const declared = Number(result.response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
@@ -97,16 +97,16 @@ export async function saveBody(
       airGapHint(url),
     );
   }
-  const fd = openSync(tmp, 'wx', 0o600);
   const md5 = createHash('md5');
+  let fd: number | undefined;
   let bytes = 0;
   try {
+    fd = openSync(tmp, 'wx', 0o600);
     if (!result.response.body) throw new Error('empty response body');
     for await (const chunk of result.response.body as AsyncIterable<Uint8Array>) {
       result.touch();
       bytes += chunk.length;
       if (bytes > maxBytes) {
-        result.abort();
         throw new ExternalSourceError(`${url} is larger than the ${maxBytes}-byte limit`, airGapHint(url));
       }
       md5.update(chunk);
@@ -117,13 +117,15 @@ export async function saveBody(
     closeSync(fd);
     return { path: tmp, bytes, md5: md5.digest('base64') };
   } catch (err) {
-    result.touch(true);
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
+    result.abort();
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      rmSync(tmp, { force: true });
     }
-    rmSync(tmp, { force: true });
     if (err instanceof ExternalSourceError) throw err;
     throw new ExternalSourceError(`download of ${url} failed: ${describe(err)}`, airGapHint(url));
   }

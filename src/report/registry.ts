@@ -1,6 +1,7 @@
 import type { ReportFormat } from '../core/plugin/format.js';
 import { cyclonedxFormat } from './formats/cyclonedx/index.js';
 import { jsonFormat } from './formats/json/index.js';
+import { openvexFormat } from './formats/openvex/index.js';
 import { sarifFormat } from './formats/sarif/index.js';
 import { spdxFormat } from './formats/spdx/index.js';
 import { tableFormat } from './formats/table/index.js';
@@ -9,6 +10,7 @@ import { tableFormat } from './formats/table/index.js';
 export const FORMATS: readonly ReportFormat[] = [
   cyclonedxFormat,
   jsonFormat,
+  openvexFormat,
   sarifFormat,
   spdxFormat,
   tableFormat,

@@ -93,7 +93,7 @@ function uncheckedNotifications(
 }
 
 function age(hours: number | undefined): string {
-  if (hours === undefined) return 'of unknown age';
+  if (hours === undefined) return 'age unknown';
   return hours < 48 ? `${hours} hours old` : `${Math.floor(hours / 24)} days old`;
 }
 
@@ -109,7 +109,7 @@ export function reportNotifications(
     notification(
       'sterling/vulnerability-data',
       'note',
-      `Vulnerability data: ${sources || 'none'}; ${age(db.ageHours)}.`,
+      `Vulnerability data: ${sources || 'none'} (${age(db.ageHours)}).`,
       db.ageHours === undefined ? undefined : { ageHours: db.ageHours },
     ),
   ];

@@ -407,7 +407,7 @@ describe('sarif format: nothing is passed over in silence', () => {
     );
     assert.match(
       notifications(run, 'sterling/vulnerability-data')[0]!.message.text,
-      /npm 12345 records; 30 hours old/,
+      /^Vulnerability data: npm 12345 records \(30 hours old\)\.$/,
     );
   });
 

@@ -1,5 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { configJsonSchemaText } from '../src/config/json-schema.js';
+import { withConfigKeys } from '../src/docs/configuration.js';
 import { pluginsMarkdown } from '../src/docs/generate.js';
 
 writeFileSync(new URL('../docs/plugins.md', import.meta.url), pluginsMarkdown());
 console.log('wrote docs/plugins.md');
+
+writeFileSync(new URL('../schema/sterling-config.schema.json', import.meta.url), configJsonSchemaText());
+console.log('wrote schema/sterling-config.schema.json');
+
+const configDoc = new URL('../docs/configuration.md', import.meta.url);
+writeFileSync(configDoc, withConfigKeys(readFileSync(configDoc, 'utf8')));
+console.log('updated the key table of docs/configuration.md');

@@ -1,0 +1,147 @@
+/**
+ * The project config file (`sterling.yaml`): its zod schema is the single source of truth for
+ * validation, the published JSON Schema (schema/sterling-config.schema.json) and docs/configuration.md.
+ * Every object is strict: an unknown key is an error, so a typo never silently disables a setting.
+ */
+import { PackageURL } from 'packageurl-js';
+import { z } from 'zod';
+import { isUnsafeCodePoint } from '../core/util/quote.js';
+
+/** File names looked up at the scanned root, in this order; at most one may exist. */
+export const CONFIG_FILE_NAMES = ['sterling.yaml', '.sterling.yaml', 'sterling.yml'] as const;
+
+/** The config version this Sterling reads. */
+export const CONFIG_VERSION = 1;
+
+/** Thresholds accepted by `vulnerabilities.failOn` (and `--fail-on`). */
+export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'any'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+/** Age (hours) above which the vulnerability database counts as stale when the config says nothing. */
+export const DEFAULT_MAX_AGE_HOURS = 24;
+
+const MAX_ID = 200;
+const MAX_REASON = 2000;
+const MAX_PACKAGE = 2000;
+const MAX_IGNORES = 10_000;
+
+/** True when the text has no whitespace and no control character (ids and package references). */
+function isPlainToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || isUnsafeCodePoint(c)) return false;
+  }
+  return true;
+}
+
+/** A purl that parses, `name@version` with both parts, or a bare name. */
+function isPackageRef(text: string): boolean {
+  if (text.startsWith('pkg:')) {
+    try {
+      PackageURL.fromString(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  const at = text.lastIndexOf('@');
+  return at <= 0 || (at < text.length - 1 && text.slice(0, at) !== '@');
+}
+
+/** True when `text` has at least one character that is not a space. */
+function hasText(text: string): boolean {
+  return text.trim().length > 0;
+}
+
+const ignoreEntry = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(MAX_ID)
+      .refine(isPlainToken, 'an id has no spaces or control characters')
+      .describe(
+        'Vulnerability id to ignore: any id of the finding (GHSA, CVE, PYSEC, GO, RUSTSEC, ...). CVE and GHSA ids match case-insensitively.',
+      ),
+    reason: z
+      .string()
+      .min(1)
+      .max(MAX_REASON)
+      .refine(hasText, 'a reason is required: say why the finding does not apply or why it can wait')
+      .describe('Why the finding is ignored (required). Shown with the suppressed finding in the reports.'),
+    until: z.iso
+      .date('`until` must be a real calendar date written YYYY-MM-DD')
+      .optional()
+      .describe(
+        'Last day the ignore applies (YYYY-MM-DD, UTC). From the next day on the finding is reported again, with a warning.',
+      ),
+    package: z
+      .string()
+      .min(1)
+      .max(MAX_PACKAGE)
+      .refine(isPlainToken, 'a package reference has no spaces or control characters')
+      .refine(
+        isPackageRef,
+        'write a package name, `name@version`, or a valid purl (`pkg:npm/lodash@4.17.21`)',
+      )
+      .optional()
+      .describe(
+        'Limit the ignore to one package: a name (`lodash`, any version), `name@version` (`lodash@4.17.20`) or a purl (`pkg:npm/lodash`, `pkg:npm/lodash@4.17.20`; a purl without version matches every version).',
+      ),
+  })
+  .describe('One ignored vulnerability.');
+
+const vulnerabilities = z
+  .strictObject({
+    maxAgeHours: z
+      .number()
+      .int('a whole number of hours, like `--max-db-age`')
+      .min(0)
+      .max(999_999)
+      .default(DEFAULT_MAX_AGE_HOURS)
+      .describe(
+        'Vulnerability data older than this many hours is stale: the scan updates it first when the network is allowed (0: before every scan). Default for `--max-db-age`; 24 when unset.',
+      ),
+    failOn: z
+      .enum(FAIL_ON_LEVELS)
+      .optional()
+      .describe(
+        'Default for `--fail-on`: exit with the "findings over threshold" code when an open finding is at this severity or above (`any`: any open finding).',
+      ),
+  })
+  .describe('Settings of the known-vulnerability scan.');
+
+export const PROJECT_CONFIG = z
+  .strictObject({
+    version: z
+      .literal(CONFIG_VERSION, `this Sterling reads config version ${CONFIG_VERSION}: write \`version: 1\``)
+      .describe('Version of the config format. Always 1 for now.'),
+    ignore: z
+      .array(ignoreEntry)
+      .max(MAX_IGNORES)
+      .default([])
+      .describe('Vulnerabilities to suppress. Suppressed findings stay in the JSON output, marked as such.'),
+    vulnerabilities: vulnerabilities.default({ maxAgeHours: DEFAULT_MAX_AGE_HOURS }),
+  })
+  .meta({
+    $id: 'urn:sterling:schema:config:1',
+    title: 'Sterling project config (sterling.yaml)',
+    description:
+      'Project config read from sterling.yaml (or .sterling.yaml, sterling.yml) at the scanned root, or from --config FILE. Unknown keys are errors. See docs/configuration.md.',
+  });
+
+export type ProjectConfig = z.infer<typeof PROJECT_CONFIG>;
+export type IgnoreRule = ProjectConfig['ignore'][number];
+
+/** An `ignore` entry with where it was written, as applySuppressions takes it. */
+export interface IgnoreEntry extends IgnoreRule {
+  /** The config file (relative to the scanned root where possible). */
+  source: string;
+  /** 1-based line of the entry in the file. */
+  line?: number;
+}
+
+/** The config used when the project has no config file. */
+export function defaultProjectConfig(): ProjectConfig {
+  return { version: CONFIG_VERSION, ignore: [], vulnerabilities: { maxAgeHours: DEFAULT_MAX_AGE_HOURS } };
+}

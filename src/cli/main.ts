@@ -4,6 +4,7 @@ import { UserError } from '../core/errors/index.js';
 import { STERLING_VERSION } from '../core/version.js';
 import { FORMATS } from '../report/registry.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { targetOptions } from './options.js';
 import { type CliIO, pickFormat, type RunScanFlags, runScan } from './run-scan.js';
@@ -54,6 +55,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runScan(target, flags, pickFormat(flags.format, sbomOnly), io));
     });
   }
+  program.addCommand(dbCommand(io, setCode));
   return program;
 }
 

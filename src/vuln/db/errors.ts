@@ -12,6 +12,16 @@ export class NoDatabaseError extends InputError {
   }
 }
 
+/** A read-only open of a database written by an older Sterling: a writable open migrates it. */
+export class OldSchemaError extends InputError {
+  constructor(path: string, version: number, latest: number) {
+    super(`${path} uses an older database schema (${version}; current ${latest})`, {
+      path,
+      hint: 'Run `sterling db status` once to upgrade it, then retry.',
+    });
+  }
+}
+
 /** One or more ecosystems could not be downloaded; `report` holds what did succeed. */
 export class UpdateError extends ExternalSourceError {
   readonly report: UpdateReport;

@@ -9,7 +9,7 @@ import { InputError, UserError } from '../../core/errors/index.js';
 import { STERLING_VERSION } from '../../core/version.js';
 import { baseEcosystem, normalizePackageName } from '../osv/names.js';
 import type { OsvRecord } from '../osv/record.js';
-import { NoDatabaseError } from './errors.js';
+import { NoDatabaseError, OldSchemaError } from './errors.js';
 import { checkSchema, migrate, SCHEMA_VERSION } from './schema.js';
 import { type DbStatus, readStatus } from './status.js';
 
@@ -51,12 +51,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): VulnDb {
     if (!readonly) mkdirSync(dirname(path), { recursive: true });
     sqlite = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
     const version = checkSchema(sqlite, path);
-    if (readonly && version < SCHEMA_VERSION) {
-      throw new InputError(`${path} uses an older database schema (${version}; current ${SCHEMA_VERSION})`, {
-        path,
-        hint: 'Run `sterling db status` once to upgrade it, then retry.',
-      });
-    }
+    if (readonly && version < SCHEMA_VERSION) throw new OldSchemaError(path, version, SCHEMA_VERSION);
     if (!readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');

@@ -65,6 +65,14 @@ function checkEcosystem(name: string): void {
     throw new UsageError(`"${name}" is not an OSV ecosystem name`, `Use one of e.g. ${ECOSYSTEM_EXAMPLES}.`);
 }
 
+/** The usage error for an update that names no ecosystem when the database has none. */
+export function noEcosystemsError(): UsageError {
+  return new UsageError(
+    'no ecosystems to update: the database has none yet',
+    `Name them, e.g. \`sterling db update --ecosystem npm --ecosystem PyPI\` (as OSV names them: ${ECOSYSTEM_EXAMPLES}).`,
+  );
+}
+
 export async function updateDatabase(db: VulnDb, opts: UpdateOptions = {}): Promise<UpdateReport> {
   const sqlite = writableHandle(db);
   const baseUrl = opts.baseUrl ?? DEFAULT_OSV_BASE_URL;
@@ -72,12 +80,7 @@ export async function updateDatabase(db: VulnDb, opts: UpdateOptions = {}): Prom
   const ecosystems = opts.ecosystems?.length
     ? [...new Set(opts.ecosystems)]
     : readSources(sqlite).map((s) => s.ecosystem);
-  if (ecosystems.length === 0) {
-    throw new UsageError(
-      'no ecosystems to update: the database has none yet',
-      `Name them, e.g. \`sterling db update --ecosystem npm --ecosystem PyPI\` (as OSV names them: ${ECOSYSTEM_EXAMPLES}).`,
-    );
-  }
+  if (ecosystems.length === 0) throw noEcosystemsError();
   for (const e of ecosystems) checkEcosystem(e);
   const report: UpdateReport = { ecosystems: [], failed: [] };
   for (const ecosystem of ecosystems) {
@@ -93,7 +96,7 @@ export async function updateDatabase(db: VulnDb, opts: UpdateOptions = {}): Prom
     }
   }
   if (report.failed.length > 0) {
-    const names = report.failed.map((f) => f.url).join(', ');
+    const names = report.failed.map((f) => f.message).join('; ');
     throw new UpdateError(
       `could not update ${report.failed.length} of ${ecosystems.length} ecosystems: ${names}`,
       airGapHint(report.failed[0]!.url),

@@ -24,6 +24,7 @@ import {
   type VulnDb,
 } from './db/index.js';
 import { matchInventory } from './match/match.js';
+import { semverRangeScheme } from './match/semver-ranges.js';
 import { baseEcosystem } from './osv/names.js';
 import { severityOf } from './severity/severity.js';
 
@@ -138,12 +139,11 @@ export async function findVulnerabilities(
   }
   try {
     const status = db.status(now);
-    const semver = schemeFor('crates.io') as VersionScheme;
     const { findings, unchecked } = matchInventory({
       inventory,
       lookup: (eco, name) => db.lookup(eco, name),
       schemeFor,
-      semver,
+      semver: semverRangeScheme as VersionScheme,
       severity: severityOf,
     });
     const used = status.ecosystems.filter((e) => wanted.includes(e.ecosystem));

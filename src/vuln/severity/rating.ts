@@ -1,6 +1,8 @@
 /** Qualitative severity levels, and the score bands that map CVSS scores onto them. */
 
-export type SeverityLevel = 'critical' | 'high' | 'medium' | 'low' | 'none' | 'unknown';
+import type { SeverityLevel } from '../../core/model/vulnerability.js';
+
+export type { SeverityLevel };
 
 /**
  * The CVSS v3.x / v4.0 Qualitative Severity Rating Scale (v3.1 specification section 5, v4.0 section 6):

@@ -2,23 +2,15 @@
  * The severity of an OSV record (for one affected package): the score of its most recent CVSS vector,
  * else the database's own label, else unknown. Never throws; an unusable vector is passed over.
  */
+import type { Severity } from '../../core/model/vulnerability.js';
 import type { OsvAffected, OsvRecord, OsvSeverity } from '../osv/record.js';
 import { cvss2 } from './cvss2.js';
 import { cvss3 } from './cvss3.js';
 import { cvss4 } from './cvss4.js';
 import { ratingOf, ratingOfV2, type SeverityLevel } from './rating.js';
 
-export type SeveritySource = 'cvss-v4' | 'cvss-v3' | 'cvss-v2' | 'label' | 'none';
-
-/** Same shape as `Severity` in the ScanResult model. */
-export interface RecordSeverity {
-  /** CVSS score (0-10) when a vector was scored. */
-  score?: number;
-  level: SeverityLevel;
-  source: SeveritySource;
-  /** The vector the score comes from, as written in the record. */
-  vector?: string;
-}
+/** The ScanResult model's Severity (level, score, vector, source). */
+export type RecordSeverity = Severity;
 
 interface Scored {
   readonly rank: number;
@@ -69,7 +61,7 @@ function scored(
   rank: number,
   score: number,
   level: SeverityLevel,
-  source: SeveritySource,
+  source: Severity['source'],
   vector: string,
 ): Scored {
   return { rank, severity: { score, level, source, vector } };

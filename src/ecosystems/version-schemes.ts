@@ -1,12 +1,17 @@
 import type { VersionScheme } from '../core/plugin/version-scheme.js';
+import { alpineVersionScheme } from './alpine/version.js';
 import { dartVersionScheme } from './dart/version.js';
+import { debianVersionScheme } from './debian/version.js';
 import { dotnetVersionScheme } from './dotnet/version.js';
 import { erlangVersionScheme } from './erlang/version.js';
 import { goVersionScheme } from './go/version.js';
 import { haskellVersionScheme } from './haskell/version.js';
+import { mavenVersionScheme } from './java/version.js';
 import { npmVersionScheme } from './npm/version.js';
+import { packagistVersionScheme } from './php/version.js';
 import { pythonVersionScheme } from './python/version.js';
 import { rVersionScheme } from './r/version.js';
+import { rpmVersionScheme } from './rpm/version.js';
 import { rubyVersionScheme } from './ruby/version.js';
 import { rustVersionScheme } from './rust/version.js';
 import { swiftVersionScheme } from './swift/version.js';
@@ -16,14 +21,19 @@ import { swiftVersionScheme } from './swift/version.js';
  * OSV ecosystem is claimed by two schemes.
  */
 export const VERSION_SCHEMES: readonly VersionScheme[] = [
+  alpineVersionScheme,
   dartVersionScheme,
+  debianVersionScheme,
   dotnetVersionScheme,
   erlangVersionScheme,
   goVersionScheme,
   haskellVersionScheme,
+  mavenVersionScheme,
   npmVersionScheme,
+  packagistVersionScheme,
   pythonVersionScheme,
   rVersionScheme,
+  rpmVersionScheme,
   rubyVersionScheme,
   rustVersionScheme,
   swiftVersionScheme,

@@ -23,10 +23,10 @@ import {
 export interface DebianVersion {
   /** Epoch digits without leading zeros; `0` when absent. */
   readonly epoch: string;
-  /** UTF-8 bytes of the upstream version. */
-  readonly upstream: Uint8Array;
-  /** UTF-8 bytes of the Debian revision; empty when absent (equal to `0`). */
-  readonly revision: Uint8Array;
+  /** The upstream version as a byte string (one character per UTF-8 byte; ASCII text is unchanged). */
+  readonly upstream: string;
+  /** The Debian revision as a byte string; empty when absent (equal to `0`). */
+  readonly revision: string;
 }
 
 const INT_MAX = '2147483647';
@@ -53,6 +53,14 @@ function parseEpoch(text: string): string | undefined {
   return compareDigits(epoch, INT_MAX) > 0 ? undefined : epoch;
 }
 
+/** `text` as a string of its UTF-8 bytes, so comparing characters compares bytes as dpkg does. */
+function byteString(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 127) return String.fromCharCode(...encoder.encode(text));
+  }
+  return text;
+}
+
 /** Parses a Debian version as dpkg's `parseversion` does; `undefined` for what dpkg rejects. */
 export function parseDebianVersion(text: string): DebianVersion | undefined {
   if (text.length > MAX_VERSION_LENGTH) return undefined;
@@ -75,7 +83,7 @@ export function parseDebianVersion(text: string): DebianVersion | undefined {
   const upstream = hyphen === -1 ? rest : rest.slice(0, hyphen);
   const revision = hyphen === -1 ? '' : rest.slice(hyphen + 1);
   if (upstream.length === 0 || (hyphen !== -1 && revision.length === 0)) return undefined;
-  return { epoch, upstream: encoder.encode(upstream), revision: encoder.encode(revision) };
+  return { epoch, upstream: byteString(upstream), revision: byteString(revision) };
 }
 
 /**
@@ -91,28 +99,33 @@ function order(c: number): number {
   return c === 0 ? 0 : c + 256;
 }
 
-/** dpkg's `verrevcmp` over bytes; position past the end reads as 0, like C's terminating NUL. */
-export function verrevcmp(a: Uint8Array, b: Uint8Array): number {
+/** The byte at `i`, or 0 past the end like C's terminating NUL. */
+function at(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : 0;
+}
+
+/** dpkg's `verrevcmp` over byte strings. */
+export function verrevcmp(a: string, b: string): number {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    while ((i < a.length && !isDigit(a[i]!)) || (j < b.length && !isDigit(b[j]!))) {
-      const ac = order(a[i] ?? 0);
-      const bc = order(b[j] ?? 0);
+    while ((i < a.length && !isDigit(at(a, i))) || (j < b.length && !isDigit(at(b, j)))) {
+      const ac = order(at(a, i));
+      const bc = order(at(b, j));
       if (ac !== bc) return ac - bc;
       i++;
       j++;
     }
-    while (a[i] === 48) i++;
-    while (b[j] === 48) j++;
+    while (at(a, i) === 48) i++;
+    while (at(b, j) === 48) j++;
     let firstDiff = 0;
-    while (i < a.length && isDigit(a[i]!) && j < b.length && isDigit(b[j]!)) {
-      if (firstDiff === 0) firstDiff = a[i]! - b[j]!;
+    while (isDigit(at(a, i)) && isDigit(at(b, j))) {
+      if (firstDiff === 0) firstDiff = at(a, i) - at(b, j);
       i++;
       j++;
     }
-    if (i < a.length && isDigit(a[i]!)) return 1;
-    if (j < b.length && isDigit(b[j]!)) return -1;
+    if (isDigit(at(a, i))) return 1;
+    if (isDigit(at(b, j))) return -1;
     if (firstDiff !== 0) return firstDiff;
   }
   return 0;

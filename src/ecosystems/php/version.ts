@@ -59,20 +59,26 @@ function isKept(code: number): boolean {
 function canonicalize(text: string): string {
   let out = text[0]!;
   let last = text.charCodeAt(0);
+  // The last character written, tracked here: reading it back from `out` would flatten the string
+  // being built on every step.
+  let dot = last === DOT;
   for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const dot = out.charCodeAt(out.length - 1) === DOT;
     if (c === 45 || c === 95 || c === 43) {
       // '-', '_', '+'
       if (!dot) out += '.';
+      dot = true;
     } else if (c !== DOT && last !== DOT && isDigit(c) !== isDigit(last)) {
       // A digit after a non-digit or the reverse; PHP keeps the character, whatever it is.
       if (!dot) out += '.';
       out += text[i];
+      dot = false;
     } else if (!isKept(c)) {
       if (!dot) out += '.';
+      dot = true;
     } else {
       out += text[i];
+      dot = false;
     }
     last = c;
   }

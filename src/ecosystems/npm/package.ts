@@ -55,6 +55,11 @@ export function npmPurl(name: string, version: string, source?: PackageSource): 
   }
 }
 
+/** A location in `path`, with the 1-based line when known (undefined or 0: unknown). */
+export function locationOf(path: string, line: number | undefined): Location {
+  return line !== undefined && line > 0 ? { path, line } : { path };
+}
+
 export function npmPackage(init: NpmPackageInit): Package {
   const source = init.source ?? { kind: 'registry' };
   const pkg: Package = {

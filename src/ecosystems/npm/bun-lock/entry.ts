@@ -12,7 +12,8 @@
  */
 import type { PackageSource } from '../../../core/model/package.js';
 import { quote } from '../../../core/util/quote.js';
-import { firstIssue, type Info, infoSchema, isRecord } from './schema.js';
+import { firstIssue, isRecord } from '../boundary.js';
+import { type Info, infoSchema } from './schema.js';
 
 export type EntryKind = 'npm' | 'git' | 'github' | 'tarball' | 'file' | 'link' | 'workspace' | 'root';
 

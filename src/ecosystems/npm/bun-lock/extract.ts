@@ -1,32 +1,25 @@
 import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
-import type { DirectDependency, Package, Project, Scope } from '../../../core/model/package.js';
+import type { DirectDependency, Package, Project } from '../../../core/model/package.js';
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { parseJsonFile } from '../../../core/parse/json.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
-import { parseManifest } from '../manifest.js';
-import { NPM, npmPackage } from '../package.js';
+import { firstIssue, isRecord } from '../boundary.js';
+import { DEPENDENCY_SECTIONS, readManifestIn } from '../manifest.js';
+import { locationOf, npmPackage } from '../package.js';
+import { compareById, isOutsideRoot, npmProject } from '../project.js';
 import { type Entry, parseEntry } from './entry.js';
 import { stripJsonc } from './jsonc.js';
 import { sectionKeyLines } from './key-lines.js';
 import { findResolution, keySegments } from './resolve.js';
-import { firstIssue, isRecord, lockfileSchema, workspaceSchema } from './schema.js';
+import { lockfileSchema, workspaceSchema } from './schema.js';
 
 /** lockfileVersion values this reader knows (2 has the same content as 1, with stricter checks in bun). */
 const KNOWN_VERSIONS = new Set([0, 1, 2]);
 /** Deeper keys are not node_modules paths bun writes; refusing them bounds the resolution work. */
 export const MAX_KEY_SEGMENTS = 64;
-
-type Section = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies';
-
-const SECTIONS: ReadonlyArray<[Section, Scope]> = [
-  ['dependencies', 'prod'],
-  ['devDependencies', 'dev'],
-  ['optionalDependencies', 'optional'],
-  ['peerDependencies', 'peer'],
-];
 
 interface Keyed {
   entry: Entry;
@@ -44,8 +37,7 @@ export function extractBunLock(file: ExtractorFile, ctx: ExtractorContext): Extr
   const sink = new DiagnosticSink(file.path);
   const version = top.data.lockfileVersion;
   if (version !== undefined && !KNOWN_VERSIONS.has(version)) {
-    sink.add(
-      'warning',
+    sink.warn(
       'unknown-lockfile-version',
       `lockfileVersion ${version} is newer than this reader knows (0 to 2); read as version 2, results may be incomplete.`,
       1,
@@ -63,14 +55,10 @@ export function extractBunLock(file: ExtractorFile, ctx: ExtractorContext): Extr
     ctx,
     sink,
   );
-  const list = [...packages.values()].sort(byId);
+  const list = [...packages.values()].sort(compareById);
   propagateScopes(projects, list);
   markDirect(projects, list);
-  return { packages: list, projects: projects.sort(byId), diagnostics: sink.finish() };
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return { packages: list, projects: projects.sort(compareById), diagnostics: sink.finish() };
 }
 
 function readEntries(
@@ -83,8 +71,7 @@ function readEntries(
     const line = lines?.get(key);
     const segments = keySegments(key);
     if (key === '' || segments.length > MAX_KEY_SEGMENTS) {
-      sink.add(
-        'warning',
+      sink.warn(
         'invalid-entry',
         `package key ${quote(key)} is not a node_modules path; entry skipped.`,
         line,
@@ -93,7 +80,7 @@ function readEntries(
     }
     const parsed = parseEntry(value);
     if (!parsed.ok) {
-      sink.add('warning', 'invalid-entry', `package ${quote(key)}: ${parsed.reason}; entry skipped.`, line);
+      sink.warn('invalid-entry', `package ${quote(key)}: ${parsed.reason}; entry skipped.`, line);
       continue;
     }
     entries.set(key, { entry: parsed.entry, segments, line });
@@ -115,7 +102,7 @@ function buildPackages(path: string, entries: Map<string, Keyed>, sink: Diagnost
       name: entry.name,
       version: entry.version,
       source: entry.source,
-      location: line === undefined ? { path } : { path, line },
+      location: locationOf(path, line),
       alias: segments[segments.length - 1] ?? key,
     });
     idOfKey.set(key, pkg.id);
@@ -135,14 +122,13 @@ function buildPackages(path: string, entries: Map<string, Keyed>, sink: Diagnost
     const set = deps.get(id) ?? new Set<string>();
     deps.set(id, set);
     const optionalPeers = new Set(entry.info.optionalPeers ?? []);
-    for (const [section] of SECTIONS) {
+    for (const [section] of DEPENDENCY_SECTIONS) {
       if (section === 'devDependencies') continue; // not installed for a dependency
       for (const [dep] of entry.info[section] ?? []) {
         const target = findResolution(entries, segments, dep);
         if (target === undefined) {
           if (section === 'dependencies' && !optionalPeers.has(dep)) {
-            sink.add(
-              'warning',
+            sink.warn(
               'unresolved-dependency',
               `${quote(key)} depends on ${quote(dep)}, which the lockfile does not list.`,
               line,
@@ -176,40 +162,27 @@ function buildProjects(
   for (const [key, value] of Object.entries(raw)) {
     const line = lines?.get(key);
     const folder = posix.normalize(posix.join(base, key));
-    if (posix.isAbsolute(key) || folder === '..' || folder.startsWith('../')) {
-      sink.add(
-        'warning',
-        'invalid-entry',
-        `workspace ${quote(key)} points outside the scanned folder; skipped.`,
-        line,
-      );
+    if (posix.isAbsolute(key) || isOutsideRoot(folder)) {
+      sink.warn('invalid-entry', `workspace ${quote(key)} points outside the scanned folder; skipped.`, line);
       continue;
     }
     const ws = workspaceSchema.safeParse(value);
     if (!ws.success) {
-      sink.add(
-        'warning',
-        'invalid-entry',
-        `workspace ${quote(key)}: ${firstIssue(ws.error)}; skipped.`,
-        line,
-      );
+      sink.warn('invalid-entry', `workspace ${quote(key)}: ${firstIssue(ws.error)}; skipped.`, line);
       continue;
     }
     const manifest =
-      key === '' && (!ws.data.name || !ws.data.version) ? readManifest(ctx, folder) : undefined;
-    const name = ws.data.name ?? manifest?.name ?? (folder === '.' ? '.' : posix.basename(folder));
-    const version = ws.data.version ?? manifest?.version;
+      key === '' && (!ws.data.name || !ws.data.version) ? readManifestIn(ctx, folder) : undefined;
     // The root's own node_modules has no prefix; a member's private copies live under its name.
     const segments = key === '' || !ws.data.name ? [] : keySegments(ws.data.name);
     const dependencies: DirectDependency[] = [];
     const seen = new Set<string>();
-    for (const [section, scope] of SECTIONS) {
+    for (const [section, scope] of DEPENDENCY_SECTIONS) {
       for (const [dep, spec] of ws.data[section] ?? []) {
         const target = findResolution(entries, segments, dep);
         if (target === undefined) {
           if ((scope === 'prod' || scope === 'dev') && !spec.startsWith('workspace:')) {
-            sink.add(
-              'warning',
+            sink.warn(
               'unresolved-dependency',
               `workspace ${quote(key)} depends on ${quote(dep)}, which the lockfile does not list.`,
               line,
@@ -224,32 +197,16 @@ function buildProjects(
         dependencies.push({ id, scope });
       }
     }
-    const project: Project = {
-      id: `${NPM}:${folder}`,
-      ecosystem: NPM,
-      name,
-      path: folder,
-      location: line === undefined ? { path } : { path, line },
-      dependencies,
-    };
-    if (version) project.version = version;
-    projects.push(project);
+    projects.push(
+      npmProject({
+        folder,
+        // The root may be unnamed in the lockfile: its package.json (a broken one is skipped) or folder.
+        name: ws.data.name ?? manifest?.name,
+        version: ws.data.version ?? manifest?.version,
+        location: locationOf(path, line),
+        dependencies,
+      }),
+    );
   }
   return projects;
-}
-
-/** name and version of the project's package.json, for a root the lockfile leaves unnamed. */
-function readManifest(
-  ctx: ExtractorContext,
-  folder: string,
-): { name?: string; version?: string } | undefined {
-  const path = folder === '.' ? 'package.json' : `${folder}/package.json`;
-  const text = ctx.readText(path);
-  if (text === undefined) return undefined;
-  try {
-    const m = parseManifest(text, path);
-    return { ...(m.name ? { name: m.name } : {}), ...(m.version ? { version: m.version } : {}) };
-  } catch {
-    return undefined; // a broken manifest does not stop the lockfile from being read
-  }
 }

@@ -1,12 +1,9 @@
 import type { Extractor, ExtractorContext, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { emptyOutput } from '../../../core/plugin/extractor.js';
+import { basename, matchesFileName } from '../file-names.js';
 import { extractBunLock } from './extract.js';
 
 const FILES = ['bun.lock', 'bun.lockb'] as const;
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /**
  * bun.lockb is bun's older binary lockfile. It is not read: it says so once, unless a text bun.lock
@@ -33,7 +30,7 @@ export const bunLockExtractor: Extractor = {
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(basename(path)),
+  matches: matchesFileName(FILES),
   extract: (file, ctx) =>
     basename(file.path) === 'bun.lockb' ? skipBinary(file, ctx) : extractBunLock(file, ctx),
 };

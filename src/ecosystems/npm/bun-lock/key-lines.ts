@@ -1,3 +1,5 @@
+import { decodeJsonString } from '../json-string.js';
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const NEWLINE = 10;
@@ -45,9 +47,9 @@ export function sectionKeyLines(text: string, sections: readonly string[]): Map<
       if (!expectKey) continue;
       expectKey = false;
       const depth = stack.length;
-      if (depth === 1) lastTopKey = decode(text.slice(start, i + 1));
+      if (depth === 1) lastTopKey = decodeJsonString(text.slice(start, i + 1));
       else if (depth === 2 && current) {
-        const key = decode(text.slice(start, i + 1));
+        const key = decodeJsonString(text.slice(start, i + 1));
         if (key !== undefined) current.set(key, line);
       }
       continue;
@@ -74,13 +76,4 @@ export function sectionKeyLines(text: string, sections: readonly string[]): Map<
     if (c === COMMA) expectKey = stack[stack.length - 1] === true;
   }
   return out;
-}
-
-function decode(raw: string): string | undefined {
-  try {
-    const v: unknown = JSON.parse(raw);
-    return typeof v === 'string' ? v : undefined;
-  } catch {
-    return undefined;
-  }
 }

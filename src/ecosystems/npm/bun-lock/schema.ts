@@ -1,9 +1,6 @@
 /** Shapes of bun.lock at the parse boundary. Maps stay entry lists (no object keyed by package names). */
 import { z } from 'zod';
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isRecord } from '../boundary.js';
 
 /** `{ "name": "range" }` as [name, range] pairs in file order. */
 export type DepEntries = Array<[string, string]>;
@@ -36,11 +33,3 @@ export const lockfileSchema = z.looseObject({
   workspaces: z.custom<Record<string, unknown>>(isRecord, '"workspaces" must be an object').optional(),
   packages: z.custom<Record<string, unknown>>(isRecord, '"packages" must be an object').optional(),
 });
-
-/** First problem zod found, as one readable phrase. */
-export function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid value';
-  const where = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}

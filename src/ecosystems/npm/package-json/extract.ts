@@ -1,13 +1,14 @@
 import { posix } from 'node:path';
-import type { Diagnostic } from '../../../core/model/diagnostic.js';
-import type { Package, PackageSource, Project, Scope } from '../../../core/model/package.js';
+import type { Location, Package, PackageSource, Scope } from '../../../core/model/package.js';
 import { normalizeScopes } from '../../../core/model/scopes.js';
+import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { emptyOutput } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import { sectionKeyLines } from '../bun-lock/key-lines.js';
-import { parseManifest } from '../manifest.js';
-import { classifySpec, NPM, npmPackage, npmPurl } from '../package.js';
+import { DEPENDENCY_SECTIONS, parseManifest } from '../manifest.js';
+import { classifySpec, locationOf, npmPackage, npmPurl } from '../package.js';
+import { compareById, compareDirect, npmProject } from '../project.js';
 import { commitOf, parseAlias, parseGitSpec } from './spec.js';
 import { selfAndAncestors, workspaceNames } from './workspace-members.js';
 
@@ -20,12 +21,9 @@ export const JS_LOCKFILES = [
   'bun.lock',
 ] as const;
 
-const SECTION_OF: Record<Scope, string> = {
-  prod: 'dependencies',
-  dev: 'devDependencies',
-  optional: 'optionalDependencies',
-  peer: 'peerDependencies',
-};
+const SECTION_OF = Object.fromEntries(
+  DEPENDENCY_SECTIONS.map(([section, scope]) => [scope, section]),
+) as Record<Scope, string>;
 
 /** The lockfile that covers `dir` (in it or in an ancestor folder), if any. */
 export function coveringLockfile(ctx: ExtractorContext, dir: string): string | undefined {
@@ -49,29 +47,36 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
   const manifest = parseManifest(file.text, file.path);
   const lines = sectionKeyLines(file.text, Object.values(SECTION_OF));
   const siblings = workspaceNames(ctx, dir);
-  const diagnostics: Diagnostic[] = [];
+  const sink = new DiagnosticSink(file.path);
   const packages = new Map<string, Package>();
-  const project: Project = {
-    id: `${NPM}:${dir}`,
-    ecosystem: NPM,
-    name: manifest.name ?? (dir === '.' ? '.' : posix.basename(dir)),
-    path: dir,
+  const project = npmProject({
+    folder: dir,
+    name: manifest.name,
+    version: manifest.version,
     location: { path: file.path, line: 1 },
-    dependencies: [],
-  };
-  if (manifest.version) project.version = manifest.version;
+  });
+  if (manifest.dependencies.length > 0) {
+    sink.info(
+      'no-lockfile',
+      'No lockfile next to this package.json or above it: versions are the declared ranges, not the installed ones, so vulnerability matching is approximate. Commit the lockfile of your package manager (package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock) for exact results.',
+    );
+  }
 
   for (const { name, spec, scope } of manifest.dependencies) {
     const line = lines.get(SECTION_OF[scope])?.get(name);
-    const location = line === undefined ? { path: file.path } : { path: file.path, line };
+    const location = locationOf(file.path, line);
     const skip = (why: string) =>
-      diagnostics.push({
-        level: 'info',
-        code: 'local-dependency',
-        message: `${quote(name)}: ${quote(spec)} ${why}; not listed as a third-party package.`,
-        path: file.path,
-        ...(line === undefined ? {} : { line }),
-      });
+      sink.info(
+        'local-dependency',
+        `${quote(name)}: ${quote(spec)} ${why}; not listed as a third-party package.`,
+        line,
+      );
+    const unsupported = () =>
+      sink.info(
+        'unsupported-dependency',
+        `${quote(name)}: ${quote(spec)} is not a dependency form Sterling understands; not listed.`,
+        line,
+      );
     const kind = classifySpec(spec);
     let pkg: Package | undefined;
     if (kind === 'workspace' || (kind === 'semver' && siblings.has(name) && name !== manifest.name)) {
@@ -85,7 +90,7 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
     } else if (kind === 'alias') {
       const alias = parseAlias(spec);
       if (alias) pkg = unresolved(alias.name, alias.range, { kind: 'registry' }, location, name);
-      else unsupported(diagnostics, file.path, name, spec, line);
+      else unsupported();
     } else if (kind === 'git') {
       const { url, ref } = parseGitSpec(spec);
       const source: PackageSource = { kind: 'git', url };
@@ -95,7 +100,7 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
     } else if (kind === 'tarball') {
       pkg = unresolved(name, '', { kind: 'tarball', url: spec.trim() }, location);
     } else {
-      unsupported(diagnostics, file.path, name, spec, line);
+      unsupported();
     }
     if (!pkg) continue;
     pkg.scopes = [scope];
@@ -107,18 +112,9 @@ export function extractPackageJson(file: ExtractorFile, ctx: ExtractorContext): 
     project.dependencies.push({ id: pkg.id, scope });
   }
 
-  if (manifest.dependencies.length > 0) {
-    diagnostics.unshift({
-      level: 'info',
-      code: 'no-lockfile',
-      message:
-        'No lockfile next to this package.json or above it: versions are the declared ranges, not the installed ones, so vulnerability matching is approximate. Commit the lockfile of your package manager (package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock) for exact results.',
-      path: file.path,
-    });
-  }
-  const list = [...packages.values()].sort((a, b) => compare(a.id, b.id));
-  project.dependencies.sort((a, b) => compare(a.id, b.id) || compare(a.scope, b.scope));
-  return { packages: list, projects: [project], diagnostics };
+  const list = [...packages.values()].sort(compareById);
+  project.dependencies.sort(compareDirect);
+  return { packages: list, projects: [project], diagnostics: sink.finish() };
 }
 
 /**
@@ -129,7 +125,7 @@ function unresolved(
   name: string,
   range: string,
   source: PackageSource,
-  location: { path: string; line?: number },
+  location: Location,
   alias?: string,
 ): Package {
   const pkg = npmPackage({
@@ -145,24 +141,4 @@ function unresolved(
   if (purl) pkg.purl = purl;
   else delete pkg.purl;
   return pkg;
-}
-
-function unsupported(
-  out: Diagnostic[],
-  path: string,
-  name: string,
-  spec: string,
-  line: number | undefined,
-): void {
-  out.push({
-    level: 'info',
-    code: 'unsupported-dependency',
-    message: `${quote(name)}: ${quote(spec)} is not a dependency form Sterling understands; not listed.`,
-    path,
-    ...(line === undefined ? {} : { line }),
-  });
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { Extractor } from '../../../core/plugin/extractor.js';
+import { matchesFileName } from '../file-names.js';
 import { extractPackageJson } from './extract.js';
 
 const FILES = ['package.json'] as const;
@@ -10,6 +11,6 @@ export const packageJsonExtractor: Extractor = {
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(path.slice(path.lastIndexOf('/') + 1)),
+  matches: matchesFileName(FILES),
   extract: extractPackageJson,
 };

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
-import { type PackageManifest, parseManifest } from '../manifest.js';
+import { type PackageManifest, readManifestIn } from '../manifest.js';
 import { resolveWorkspaceDirs } from '../workspaces.js';
 
 /** Per scan: parsed manifests and workspaces by root folder, so that N members cost N reads, not N². */
@@ -19,10 +19,6 @@ function cacheOf(ctx: ExtractorContext): Cache {
   return cache;
 }
 
-export function manifestPath(dir: string): string {
-  return dir === '.' ? 'package.json' : `${dir}/package.json`;
-}
-
 /** `a/b` -> ['a/b', 'a', '.']. */
 export function selfAndAncestors(dir: string): string[] {
   const out: string[] = [];
@@ -37,15 +33,8 @@ export function selfAndAncestors(dir: string): string[] {
 function manifestAt(ctx: ExtractorContext, cache: Cache, dir: string): PackageManifest | null {
   const seen = cache.manifests.get(dir);
   if (seen !== undefined) return seen;
-  const text = ctx.readText(manifestPath(dir));
-  let manifest: PackageManifest | null = null;
-  if (text !== undefined) {
-    try {
-      manifest = parseManifest(text, manifestPath(dir));
-    } catch {
-      manifest = null; // that file reports its own error when it is extracted
-    }
-  }
+  // A broken one reports its own error when it is extracted.
+  const manifest = readManifestIn(ctx, dir) ?? null;
   cache.manifests.set(dir, manifest);
   return manifest;
 }

@@ -7,11 +7,9 @@
  */
 import type { Scope } from '../../../core/model/package.js';
 import { quote } from '../../../core/util/quote.js';
+import { isRecord } from '../boundary.js';
+import { workspaceGlobs } from '../manifest.js';
 import { LIMITS } from './limits.js';
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A validated dependency section (name -> range) and the scope it declares. */
 export type Section = readonly [deps: Readonly<Record<string, string>>, scope: Scope];
@@ -138,10 +136,4 @@ export function readEntry(raw: unknown, format: 'v1' | 'v2'): EntryResult {
   }
   if (format === 'v2' && raw.workspaces !== undefined) entry.workspaces = workspaceGlobs(raw.workspaces);
   return { ok: true, entry };
-}
-
-/** Workspace globs from a `workspaces` array or `{ packages: [...] }`; undefined when absent. */
-export function workspaceGlobs(v: unknown): string[] | undefined {
-  const list = Array.isArray(v) ? v : isRecord(v) && Array.isArray(v.packages) ? v.packages : undefined;
-  return list?.filter((g): g is string => typeof g === 'string' && g.length <= LIMITS.maxUrlLength);
 }

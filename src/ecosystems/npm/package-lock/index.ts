@@ -10,8 +10,9 @@ import type {
   ExtractorContext,
   ExtractorFile,
 } from '../../../core/plugin/extractor.js';
+import { isRecord } from '../boundary.js';
+import { basename, matchesFileName } from '../file-names.js';
 import { createCollector } from './collect.js';
-import { isRecord } from './entry.js';
 import { indexLines } from './lines.js';
 import type { Run } from './run.js';
 import { extractV1 } from './v1.js';
@@ -19,10 +20,6 @@ import { extractV2 } from './v2.js';
 
 const FILES = ['package-lock.json', 'npm-shrinkwrap.json'] as const;
 const SUPPORTED_VERSIONS = new Set([1, 2, 3]);
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const dir = posix.dirname(file.path);
@@ -84,6 +81,6 @@ export const packageLockExtractor: Extractor = {
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(basename(path)),
+  matches: matchesFileName(FILES),
   extract,
 };

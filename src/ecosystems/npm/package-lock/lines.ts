@@ -3,6 +3,7 @@
  * records the line of each key under the top-level `packages` object (v2/v3) and of each node of the
  * v1 `dependencies` tree. The text has already been validated (and its depth bounded) by parseJsonFile.
  */
+import { decodeJsonString } from '../json-string.js';
 
 /** Where a v1 tree node's key is: its node number (children are looked up by it) and line. */
 export interface TreeLine {
@@ -23,12 +24,9 @@ const PACKAGES = 2;
 const DEPS = 3;
 const NODE = 4;
 
+/** A key's value; an invalid escape (JSON.parse accepted the file, so never in practice) as written. */
 function decode(quoted: string): string {
-  try {
-    return JSON.parse(quoted) as string;
-  } catch {
-    return quoted.slice(1, -1);
-  }
+  return decodeJsonString(quoted) ?? quoted.slice(1, -1);
 }
 
 /** Indexes `text`: `packages` keys for v2/v3, the `dependencies` tree for v1. */

@@ -1,8 +1,9 @@
-import type { Location, Project } from '../../../core/model/package.js';
+import type { Project } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import type { PackageCollector } from './collect.js';
+import { LIMITS } from './limits.js';
 import type { LineIndex } from './lines.js';
 
 /** What the v1 and v2 readers share while extracting one lockfile. */
@@ -26,14 +27,22 @@ export function invalidEntry(run: Run, key: string, reason: string, line: number
   run.sink.warn('invalid-entry', `${run.path}: skipped entry ${quote(key)}: ${reason}`, line);
 }
 
-/** A location in the lockfile, with the line when known. */
-export function locationAt(run: Run, line: number | undefined): Location {
-  return line === undefined ? { path: run.path } : { path: run.path, line };
+/** Reading stopped at LIMITS.maxEntries, at the entry on `line`. */
+export function tooManyEntries(run: Run, line: number | undefined): void {
+  run.sink.warn(
+    'too-many-entries',
+    `${run.path}: only the first ${LIMITS.maxEntries} entries were read`,
+    line,
+  );
 }
 
-/** The root project's name: the root entry's, the lockfile's, the package.json's, else the folder's. */
-export function rootName(run: Run, entryName: string | undefined, manifestName: string | undefined): string {
+/** The root project's name: the root entry's, the lockfile's, the package.json's (else the folder's). */
+export function rootName(
+  run: Run,
+  entryName: string | undefined,
+  manifestName: string | undefined,
+): string | undefined {
   for (const c of [entryName, run.top.name, manifestName])
     if (typeof c === 'string' && c.length > 0) return c;
-  return run.dir === '.' ? '.' : run.dir.slice(run.dir.lastIndexOf('/') + 1);
+  return undefined;
 }

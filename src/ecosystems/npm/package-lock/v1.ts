@@ -3,12 +3,13 @@
  * explicit stack (no recursion) and a depth bound. `requires` edges resolve like Node: the node's own
  * nested `dependencies`, then each ancestor's, up to the root.
  */
-import { npmPackageId } from '../package.js';
+import { locationOf, npmPackageId } from '../package.js';
+import { npmProject } from '../project.js';
 import type { Occurrence } from './collect.js';
 import { forEachDependency, type LockEntry, readEntry } from './entry.js';
 import { LIMITS } from './limits.js';
-import { guessRootDependencies, makeProject, readManifest, type TopLevel } from './projects.js';
-import { invalidEntry, locationAt, type Run, rootName } from './run.js';
+import { guessRootDependencies, readRootManifest, type TopLevel } from './projects.js';
+import { invalidEntry, type Run, rootName, tooManyEntries } from './run.js';
 import { readV1Version, sourceFromResolved } from './source.js';
 
 interface TreeNode {
@@ -34,12 +35,7 @@ function walk(dependencies: Record<string, unknown>, run: Run): { root: TreeNode
     for (const [name, value] of Object.entries(raw)) {
       const pos = run.lines.treeChild(lineNode, name);
       if (nodes.length >= LIMITS.maxEntries) {
-        run.sink.add(
-          'warning',
-          'too-many-entries',
-          `${run.path}: only the first ${LIMITS.maxEntries} entries were read`,
-          pos?.line,
-        );
+        tooManyEntries(run, pos?.line);
         return { root, nodes };
       }
       const read = readEntry(value, 'v1');
@@ -76,7 +72,7 @@ function walk(dependencies: Record<string, unknown>, run: Run): { root: TreeNode
 function occurrenceOf(node: TreeNode, entry: LockEntry, run: Run): Occurrence | string {
   if (entry.version === undefined || entry.version === '') return 'no `version`';
   const v = readV1Version(entry.version, run.dir, entry.integrity);
-  const base = { scopes: entry.scopes, location: locationAt(run, node.line), dependencies: [] };
+  const base = { scopes: entry.scopes, location: locationOf(run.path, node.line), dependencies: [] };
   switch (v.kind) {
     case 'invalid':
       return v.reason;
@@ -130,9 +126,14 @@ export function extractV1(dependencies: Record<string, unknown>, run: Run): void
     if (child.id && child.occurrence)
       top.set(child.name, { name: child.name, id: child.id, scopes: child.occurrence.scopes });
   }
-  const manifest = readManifest(run.ctx, run.dir, run.sink);
-  const version = typeof run.top.version === 'string' ? run.top.version : manifest?.version;
-  const name = rootName(run, undefined, manifest?.name);
-  const deps = guessRootDependencies(top, required, manifest);
-  run.projects.push(makeProject(run.dir, name, version, { path: run.path }, deps));
+  const manifest = readRootManifest(run);
+  run.projects.push(
+    npmProject({
+      folder: run.dir,
+      name: rootName(run, undefined, manifest?.name),
+      version: typeof run.top.version === 'string' ? run.top.version : manifest?.version,
+      location: { path: run.path },
+      dependencies: guessRootDependencies(top, required, manifest),
+    }),
+  );
 }

@@ -6,7 +6,7 @@
 import { type LockEntry, readEntry } from './entry.js';
 import { LIMITS } from './limits.js';
 import { classifyKey, createResolver, type Resolver } from './paths.js';
-import { invalidEntry, type Run } from './run.js';
+import { invalidEntry, type Run, tooManyEntries } from './run.js';
 import { localPath } from './source.js';
 
 export interface KeyedEntry {
@@ -47,12 +47,7 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
     const raw = packages[key];
     const line = run.lines.packages.get(key);
     if (++count > LIMITS.maxEntries) {
-      run.sink.add(
-        'warning',
-        'too-many-entries',
-        `${run.path}: only the first ${LIMITS.maxEntries} entries were read`,
-        line,
-      );
+      tooManyEntries(run, line);
       break;
     }
     const kind = classifyKey(key);

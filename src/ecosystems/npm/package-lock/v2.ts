@@ -6,20 +6,15 @@
  */
 import { posix } from 'node:path';
 import type { DirectDependency, PackageSource } from '../../../core/model/package.js';
-import { npmPackageId } from '../package.js';
+import { locationOf, npmPackageId } from '../package.js';
+import { npmProject, npmProjectId } from '../project.js';
+import { workspaceMatcher } from '../workspaces.js';
 import type { Occurrence } from './collect.js';
 import { forEachDependency, type LockEntry } from './entry.js';
 import { LIMITS } from './limits.js';
 import { classifyKey } from './paths.js';
-import {
-  guessRootDependencies,
-  makeProject,
-  projectId,
-  readManifest,
-  type TopLevel,
-  workspaceMatcher,
-} from './projects.js';
-import { invalidEntry, locationAt, type Run, rootName } from './run.js';
+import { guessRootDependencies, readRootManifest, type TopLevel } from './projects.js';
+import { invalidEntry, type Run, rootName } from './run.js';
 import { localPath, sourceFromResolved } from './source.js';
 import { type KeyedEntry, readV2Entries } from './v2-read.js';
 
@@ -70,7 +65,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
       invalidEntry(run, inst.key, '`version` too long', inst.line);
       continue;
     }
-    const location = locationAt(run, inst.line);
+    const location = locationOf(run.path, inst.line);
     const occurrence: Occurrence = {
       name,
       version,
@@ -85,7 +80,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   }
 
   const needManifest = !e.root || (!e.root.workspaces && (e.folders.size > 0 || e.links.size > 0));
-  const manifest = needManifest ? readManifest(run.ctx, run.dir, run.sink) : undefined;
+  const manifest = needManifest ? readRootManifest(run) : undefined;
   const isMember = workspaceMatcher(e.root?.workspaces ?? manifest?.workspaces ?? []);
   const firstLink = new Map<string, KeyedEntry>();
   for (const link of e.links.values()) if (!firstLink.has(link.target)) firstLink.set(link.target, link);
@@ -98,7 +93,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     const linkName = installedNameOf(link?.key);
     if (isMember(key)) {
       members.push({ key, entry: folder?.entry, line: folder?.line ?? link?.line, linkName });
-      const id = projectId(localPath(run.dir, key));
+      const id = npmProjectId(localPath(run.dir, key));
       ids.set(key, id);
       memberIds.add(id);
       continue;
@@ -107,7 +102,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     const version = folder?.entry.version ?? '';
     const source: PackageSource = { kind: link ? 'link' : 'file', url: localPath(run.dir, key) };
     const scopes = (folder ?? link)?.entry.scopes ?? ['prod'];
-    const location = locationAt(run, folder?.line ?? link?.line);
+    const location = locationOf(run.path, folder?.line ?? link?.line);
     ids.set(key, npmPackageId(name, version, source));
     pending.push({
       key,
@@ -167,19 +162,24 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const rootDeps = e.root ? projectEdges('', e.root) : guessRootDependencies(top, required, manifest);
   const version =
     e.root?.version ?? (typeof run.top.version === 'string' ? run.top.version : manifest?.version);
-  const root = makeProject(
-    run.dir,
-    rootName(run, e.root?.name, manifest?.name),
-    version,
-    locationAt(run, e.rootLine),
-    rootDeps,
+  run.projects.push(
+    npmProject({
+      folder: run.dir,
+      name: rootName(run, e.root?.name, manifest?.name),
+      version,
+      location: locationOf(run.path, e.rootLine),
+      dependencies: rootDeps,
+    }),
   );
-  run.projects.push(root);
   for (const m of members) {
-    const name = m.entry?.name ?? m.linkName ?? posix.basename(m.key);
-    const location = locationAt(run, m.line);
     run.projects.push(
-      makeProject(localPath(run.dir, m.key), name, m.entry?.version, location, projectEdges(m.key, m.entry)),
+      npmProject({
+        folder: localPath(run.dir, m.key),
+        name: m.entry?.name ?? m.linkName ?? posix.basename(m.key),
+        version: m.entry?.version,
+        location: locationOf(run.path, m.line),
+        dependencies: projectEdges(m.key, m.entry),
+      }),
     );
   }
 }

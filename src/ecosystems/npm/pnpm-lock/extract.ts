@@ -10,6 +10,7 @@ import {
   emptyOutput,
 } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
+import { firstIssue, isRecord } from '../boundary.js';
 import { type KeyFormat, keyFormatOf } from './dep-path.js';
 import { MAX_DOCUMENTS, splitDocuments, type YamlDocument } from './documents.js';
 import { LockGraph } from './graph.js';
@@ -17,7 +18,7 @@ import { LIMITS } from './limits.js';
 import { type DuplicateKey, sectionKeyLines } from './lines.js';
 import { type ReadContext, readPackages, readSnapshots } from './packages.js';
 import { listImporters, ProjectSet, readProjects } from './projects.js';
-import { firstIssue, isRecord, lockfileSchema } from './schema.js';
+import { lockfileSchema } from './schema.js';
 
 const HINT = 'Regenerate the file with pnpm install, or exclude it with --exclude.';
 

@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import type { Package, Scope } from '../../../core/model/package.js';
 import { normalizeScopes } from '../../../core/model/scopes.js';
+import { getOrInit } from '../../../core/util/map.js';
+import { compareById } from '../project.js';
 import { type KeyFormat, parseKey, refToDepPath } from './dep-path.js';
 import { LIMITS } from './limits.js';
 import { type DepMap, forEachDep } from './schema.js';
@@ -75,23 +77,14 @@ export class LockGraph {
   /** Scopes a lockfile flag (`dev`, `optional`) claims; kept only for packages no importer reaches. */
   seed(pkg: Package, scopes: readonly Scope[]): void {
     if (scopes.length === 0) return;
-    let set = this.seeds.get(pkg);
-    if (!set) {
-      set = new Set();
-      this.seeds.set(pkg, set);
-    }
+    const set = getOrInit(this.seeds, pkg, () => new Set<Scope>());
     for (const s of scopes) set.add(s);
   }
 
   /** Records that `pkg` is installed under `name` when that differs from its own name (npm alias). */
   addAlias(pkg: Package, name: string): void {
     if (name === pkg.name) return;
-    let set = this.aliases.get(pkg);
-    if (!set) {
-      set = new Set();
-      this.aliases.set(pkg, set);
-    }
-    set.add(name);
+    getOrInit(this.aliases, pkg, () => new Set<string>()).add(name);
   }
 
   /** Queues `dependencies` of a package; resolved by `link()` once every key is known. */
@@ -148,20 +141,13 @@ export class LockGraph {
    */
   link(): void {
     for (const { pkg, deps } of this.pending) {
-      let set = this.edges.get(pkg);
       forEachDep(deps, (name, ref) => {
         // link: targets and workspace members are first-party code, not package edges.
         if (ref.startsWith('link:')) return;
         const depPath = refToDepPath(ref, name, this.format);
         const target = depPath === undefined ? undefined : this.packageAt(depPath);
         if (target) {
-          if (target !== pkg) {
-            if (!set) {
-              set = new Set();
-              this.edges.set(pkg, set);
-            }
-            set.add(target.id);
-          }
+          if (target !== pkg) getOrInit(this.edges, pkg, () => new Set<string>()).add(target.id);
           this.addAlias(target, name);
         } else if (depPath !== undefined && !this.workspaceAt(depPath)) this.missing(depPath);
       });
@@ -181,7 +167,7 @@ export class LockGraph {
       if (aliases) pkg.aliases = [...aliases].sort();
       pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     }
-    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return out.sort(compareById);
   }
 }
 

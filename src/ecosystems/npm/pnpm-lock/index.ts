@@ -1,4 +1,5 @@
 import type { Extractor } from '../../../core/plugin/extractor.js';
+import { matchesFileName } from '../file-names.js';
 import { extractPnpmLock } from './extract.js';
 
 const FILES = ['pnpm-lock.yaml'] as const;
@@ -11,6 +12,6 @@ export const pnpmLockExtractor: Extractor = {
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(path.slice(path.lastIndexOf('/') + 1)),
+  matches: matchesFileName(FILES),
   extract: extractPnpmLock,
 };

@@ -4,6 +4,8 @@
  * (no regular expressions). The child indentation of a section is that of its first child line,
  * normally 2 spaces. Keys that cannot be decoded here simply get no line.
  */
+import { closingQuote, decodeJsonString } from '../json-string.js';
+
 export type KeyLines = Map<string, Map<string, number>>;
 
 /** A key written twice in one section: YAML keeps the last value, so the first is silently lost. */
@@ -114,29 +116,9 @@ function readSingleQuoted(text: string, start: number, end: number): string | un
 
 /** `"a\"b":`; escapes are decoded as JSON (YAML-only escapes such as `\e` give no line). */
 function readDoubleQuoted(text: string, start: number, end: number): string | undefined {
-  let j = start + 1;
-  let escaped = false;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (c === 92) {
-      escaped = true;
-      j += 2;
-      continue;
-    }
-    if (c === 34) {
-      if (!afterQuote(text, j + 1, end)) return undefined;
-      const raw = text.slice(start, j + 1);
-      if (!escaped) return raw.slice(1, -1);
-      try {
-        const v: unknown = JSON.parse(raw);
-        return typeof v === 'string' ? v : undefined;
-      } catch {
-        return undefined;
-      }
-    }
-    j++;
-  }
-  return undefined;
+  const close = closingQuote(text, start, end);
+  if (close < 0 || !afterQuote(text, close + 1, end)) return undefined;
+  return decodeJsonString(text.slice(start, close + 1));
 }
 
 function afterQuote(text: string, j: number, end: number): boolean {

@@ -1,11 +1,12 @@
 import type { Scope } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import { quote } from '../../../core/util/quote.js';
-import { npmPackage } from '../package.js';
+import { isRecord } from '../boundary.js';
+import { locationOf, npmPackage } from '../package.js';
 import { type KeyFormat, type ParsedKey, parseKey, validName } from './dep-path.js';
 import type { LockGraph } from './graph.js';
 import { LIMITS } from './limits.js';
-import { checkPackageEntry, checkSnapshotEntry, isRecord } from './schema.js';
+import { checkPackageEntry, checkSnapshotEntry } from './schema.js';
 import { sourceOf } from './source.js';
 
 /** State shared by the readers of one lockfile. */
@@ -46,29 +47,37 @@ export function spend(rc: ReadContext): boolean {
   return false;
 }
 
-/** Parses a key and checks that its entry is a mapping (or empty); reports and returns undefined if not. */
-function checkEntry(
+interface KeyedEntry {
+  key: string;
+  raw: unknown;
+  parsed: ParsedKey;
+  line: number | undefined;
+}
+
+/**
+ * The entries of `section` (`packages`, `snapshots`) within the entry budget whose key parses and
+ * whose value is a mapping (or empty); the others are reported and skipped.
+ */
+function* checkedEntries(
+  entries: Record<string, unknown>,
+  section: 'packages' | 'snapshots',
   rc: ReadContext,
-  section: string,
-  lines: Map<string, number> | undefined,
-  key: string,
-  raw: unknown,
-): { parsed: ParsedKey; line: number | undefined } | undefined {
-  const line = lines?.get(key);
-  const parsed = key.length <= LIMITS.maxKeyLength ? parseKey(key, rc.format) : undefined;
-  if (!parsed) {
-    rc.sink.warn(
-      'invalid-entry',
-      `${section}: ${quote(key)} is not a pnpm ${rc.format} dependency path (like ${EXPECTED_KEY[rc.format]}); entry skipped. Regenerate the lockfile with pnpm install.`,
-      line,
-    );
-    return undefined;
+): Generator<KeyedEntry> {
+  const lines = rc.lines.get(section);
+  for (const [key, raw] of Object.entries(entries)) {
+    if (!spend(rc)) return;
+    const line = lines?.get(key);
+    const parsed = key.length <= LIMITS.maxKeyLength ? parseKey(key, rc.format) : undefined;
+    if (!parsed) {
+      rc.sink.warn(
+        'invalid-entry',
+        `${section}: ${quote(key)} is not a pnpm ${rc.format} dependency path (like ${EXPECTED_KEY[rc.format]}); entry skipped. Regenerate the lockfile with pnpm install.`,
+        line,
+      );
+    } else if (raw !== null && raw !== undefined && !isRecord(raw)) {
+      rc.sink.warn('invalid-entry', `${section}: ${quote(key)} is not a mapping; entry skipped.`, line);
+    } else yield { key, raw, parsed, line };
   }
-  if (raw !== null && raw !== undefined && !isRecord(raw)) {
-    rc.sink.warn('invalid-entry', `${section}: ${quote(key)} is not a mapping; entry skipped.`, line);
-    return undefined;
-  }
-  return { parsed, line };
 }
 
 /** Scopes that a v5/v6 entry's `dev` / `optional` flags claim. */
@@ -82,12 +91,7 @@ function flagScopes(dev: boolean | undefined, optional: boolean | undefined): Sc
 
 /** Reads `packages:`: one Package per name@version+source, every key registered in the graph. */
 export function readPackages(section: Record<string, unknown>, rc: ReadContext): void {
-  const lines = rc.lines.get('packages');
-  for (const [key, raw] of Object.entries(section)) {
-    if (!spend(rc)) return;
-    const checked = checkEntry(rc, 'packages', lines, key, raw);
-    if (!checked) continue;
-    const { parsed, line } = checked;
+  for (const { key, raw, parsed, line } of checkedEntries(section, 'packages', rc)) {
     const res = checkPackageEntry(raw);
     if (!res.ok) {
       rc.sink.warn('invalid-entry', `packages: ${quote(key)}: ${res.issue}; entry skipped.`, line);
@@ -118,7 +122,7 @@ export function readPackages(section: Record<string, unknown>, rc: ReadContext):
       continue;
     }
     const pkg = rc.graph.add(
-      npmPackage({ name, version, source, location: line ? { path: rc.path, line } : { path: rc.path } }),
+      npmPackage({ name, version, source, location: locationOf(rc.path, line) }),
       key,
       parsed.base,
     );
@@ -131,12 +135,7 @@ export function readPackages(section: Record<string, unknown>, rc: ReadContext):
 
 /** Reads v9 `snapshots:`: the dependencies of each peer variant, merged into its package. */
 export function readSnapshots(section: Record<string, unknown>, rc: ReadContext): void {
-  const lines = rc.lines.get('snapshots');
-  for (const [key, raw] of Object.entries(section)) {
-    if (!spend(rc)) return;
-    const checked = checkEntry(rc, 'snapshots', lines, key, raw);
-    if (!checked) continue;
-    const { parsed, line } = checked;
+  for (const { key, raw, parsed, line } of checkedEntries(section, 'snapshots', rc)) {
     if (rc.graph.isWorkspaceKey(key) || rc.graph.isWorkspaceKey(parsed.base)) continue;
     const res = checkSnapshotEntry(raw);
     if (!res.ok) {
@@ -151,7 +150,7 @@ export function readSnapshots(section: Record<string, unknown>, rc: ReadContext)
         npmPackage({
           name: parsed.name,
           version: parsed.version,
-          location: line ? { path: rc.path, line } : { path: rc.path },
+          location: locationOf(rc.path, line),
         }),
         key,
         parsed.base,

@@ -1,12 +1,13 @@
-import { posix } from 'node:path';
 import type { DirectDependency, Project, Scope } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
-import { parseManifest } from '../manifest.js';
-import { NPM, npmPackage } from '../package.js';
+import { isRecord } from '../boundary.js';
+import { readManifestIn } from '../manifest.js';
+import { locationOf, npmPackage } from '../package.js';
+import { compareById, compareDirect, isOutsideRoot, npmProject, npmProjectId } from '../project.js';
 import { type ReadContext, spend } from './packages.js';
-import { checkDeps, forEachDep, isRecord } from './schema.js';
+import { checkDeps, forEachDep } from './schema.js';
 import { rootRelative } from './source.js';
 
 /** One first-party project: an `importers:` entry, or the lockfile's top level when it has none. */
@@ -17,10 +18,6 @@ export interface Importer {
   folder: string;
   id: string;
   entry: unknown;
-}
-
-export function projectId(folder: string): string {
-  return `${NPM}:${folder}`;
 }
 
 /**
@@ -36,12 +33,11 @@ export function listImporters(
   lines: Map<string, number> | undefined,
 ): Importer[] {
   const keys = Object.keys(importers);
-  if (keys.length === 0) return [{ key: '.', folder: lockDir, id: projectId(lockDir), entry: top }];
+  if (keys.length === 0) return [{ key: '.', folder: lockDir, id: npmProjectId(lockDir), entry: top }];
   const out: Importer[] = [];
   for (const key of keys) {
     const folder = rootRelative(lockDir, key);
-    if (folder === '..' || folder.startsWith('../') || posix.isAbsolute(folder)) {
-      // Later stages (fixes) may write into a project's folder: never one outside the scanned root.
+    if (isOutsideRoot(folder)) {
       sink.warn(
         'invalid-entry',
         `importers: ${quote(key)} points outside the scanned folder; it is not reported as a project.`,
@@ -49,22 +45,9 @@ export function listImporters(
       );
       continue;
     }
-    out.push({ key, folder, id: projectId(folder), entry: importers[key] });
+    out.push({ key, folder, id: npmProjectId(folder), entry: importers[key] });
   }
   return out;
-}
-
-/** name and version from the project's package.json, when the walk found a readable one. */
-function manifestOf(ctx: ExtractorContext, folder: string): { name?: string; version?: string } {
-  const path = folder === '.' ? 'package.json' : `${folder}/package.json`;
-  const text = ctx.readText(path);
-  if (text === undefined) return {};
-  try {
-    const m = parseManifest(text, path);
-    return { ...(m.name ? { name: m.name } : {}), ...(m.version ? { version: m.version } : {}) };
-  } catch {
-    return {}; // the package.json extractor reports a broken manifest
-  }
 }
 
 /**
@@ -94,16 +77,14 @@ export class ProjectSet {
   ): Map<string, DirectDependency> {
     const seen = this.byId.get(imp.id);
     if (seen) return seen.deps;
-    const manifest = manifestOf(ctx, imp.folder);
-    const project: Project = {
-      id: imp.id,
-      ecosystem: NPM,
-      name: manifest.name ?? (imp.folder === '.' ? '.' : posix.basename(imp.folder)),
-      path: imp.folder,
-      location: line ? { path: rc.path, line } : { path: rc.path },
-      dependencies: [],
-    };
-    if (manifest.version) project.version = manifest.version;
+    // name and version from the project's package.json (a broken one is not read).
+    const manifest = readManifestIn(ctx, imp.folder);
+    const project = npmProject({
+      folder: imp.folder,
+      name: manifest?.name,
+      version: manifest?.version,
+      location: locationOf(rc.path, line),
+    });
     const deps = new Map<string, DirectDependency>();
     this.byId.set(imp.id, { project, deps });
     return deps;
@@ -113,12 +94,10 @@ export class ProjectSet {
   finish(): Project[] {
     const out: Project[] = [];
     for (const { project, deps } of this.byId.values()) {
-      project.dependencies = [...deps.values()].sort((a, b) =>
-        a.id < b.id ? -1 : a.id > b.id ? 1 : a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0,
-      );
+      project.dependencies = [...deps.values()].sort(compareDirect);
       out.push(project);
     }
-    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return out.sort(compareById);
   }
 }
 
@@ -189,14 +168,13 @@ function resolveDirect(
   const folder = rootRelative(imp.folder, t.path);
   const member = rc.workspaceFolders.get(folder);
   if (member) return member;
-  const linked = manifestOf(ctx, folder);
-  const pkgName = linked.name ?? name;
+  const linked = readManifestIn(ctx, folder);
   const pkg = rc.graph.add(
     npmPackage({
-      name: pkgName,
-      version: linked.version ?? '',
+      name: linked?.name || name,
+      version: linked?.version ?? '',
       source: { kind: 'link', url: folder },
-      location: line ? { path: rc.path, line } : { path: rc.path },
+      location: locationOf(rc.path, line),
     }),
     `link:${folder}`,
     `link:${folder}`,

@@ -8,6 +8,9 @@ import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import { parseYamlFile } from '../../../core/parse/yaml.js';
 import { quote } from '../../../core/util/quote.js';
+import { isRecord } from '../boundary.js';
+import { closingQuote, decodeJsonString } from '../json-string.js';
+import { isOutsideRoot } from '../project.js';
 import { type NameAndRange, splitDescriptor, splitKeyList } from './descriptor.js';
 import type { LockEntry, ParsedLock } from './entry.js';
 import { berryReference } from './source.js';
@@ -20,22 +23,13 @@ export function isBerry(text: string): boolean {
   return text.startsWith('__metadata:') || text.includes('\n__metadata:');
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The key of a top-level YAML line (`"a@npm:^1, a@npm:^1.2":`, `a@npm:1:`, `key: value`), unquoted. */
 function keyOf(content: string): string | undefined {
   const first = content.charCodeAt(0);
   if (first === 34) {
-    let i = 1;
-    while (i < content.length && content.charCodeAt(i) !== 34) i += content.charCodeAt(i) === 92 ? 2 : 1;
-    if (content.charCodeAt(i + 1) !== 58) return undefined;
-    try {
-      return JSON.parse(content.slice(0, i + 1)) as string;
-    } catch {
-      return content.slice(1, i);
-    }
+    const close = closingQuote(content, 0);
+    if (close < 0 || content.charCodeAt(close + 1) !== 58) return undefined;
+    return decodeJsonString(content.slice(0, close + 1)) ?? content.slice(1, close);
   }
   if (first === 39) {
     let i = 1;
@@ -130,7 +124,7 @@ export function readBerry(text: string, path: string): ParsedLock {
     const { name, ref } = resolved;
     if (ref.kind === 'workspace') {
       const folder = posix.normalize(posix.join(lockDir, ref.path || '.'));
-      if (folder === '..' || folder.startsWith('../') || posix.isAbsolute(folder)) {
+      if (isOutsideRoot(folder)) {
         problem(`workspace ${quote(name)} points outside the scanned folder (${quote(ref.path)})`);
         continue;
       }

@@ -5,7 +5,9 @@
  * entries) merge into one package.
  */
 import type { Package } from '../../../core/model/package.js';
-import { npmPackage } from '../package.js';
+import { getOrInit } from '../../../core/util/map.js';
+import { locationOf, npmPackage } from '../package.js';
+import { compareById } from '../project.js';
 import { hasProtocol } from './descriptor.js';
 import type { ParsedLock } from './entry.js';
 
@@ -19,11 +21,7 @@ export interface Graph {
 }
 
 function addDescriptor(map: DescriptorMap, name: string, range: string, id: string | null): void {
-  let ranges = map.get(name);
-  if (!ranges) {
-    ranges = new Map();
-    map.set(name, ranges);
-  }
+  const ranges = getOrInit(map, name, () => new Map<string, string | null>());
   if (!ranges.has(range)) ranges.set(range, id);
 }
 
@@ -41,10 +39,6 @@ export function resolveDependency(
   const exact = ranges.get(range);
   if (exact !== undefined || range === '' || hasProtocol(range)) return exact;
   return ranges.get(`npm:${range}`);
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function sortedUnique(list: string[]): string[] {
@@ -67,7 +61,7 @@ export function buildGraph(lock: ParsedLock, path: string): Graph {
       name: entry.name,
       version: entry.version,
       source: entry.source,
-      location: entry.line > 0 ? { path, line: entry.line } : { path },
+      location: locationOf(path, entry.line),
     });
     let pkg = packages.get(fresh.id);
     if (pkg) pkg.locations.push(...fresh.locations);
@@ -86,17 +80,13 @@ export function buildGraph(lock: ParsedLock, path: string): Graph {
     const deps = lock.entries[i]!.dependencies;
     if (deps.length === 0) continue;
     const pkg = entryPackages[i]!;
-    let list = edges.get(pkg);
-    if (!list) {
-      list = [];
-      edges.set(pkg, list);
-    }
+    const list = getOrInit(edges, pkg, () => []);
     for (const [name, range] of deps) {
       const dep = resolveDependency(descriptors, name, range);
       if (dep && dep !== pkg.id) list.push(dep);
     }
   }
-  const sorted = [...packages.values()].sort(byId);
+  const sorted = [...packages.values()].sort(compareById);
   for (const pkg of sorted) {
     const list = edges.get(pkg);
     if (list && list.length > 0) pkg.dependencies = sortedUnique(list);

@@ -12,6 +12,7 @@ import type {
   ExtractorContext,
   ExtractorFile,
 } from '../../../core/plugin/extractor.js';
+import { matchesFileName } from '../file-names.js';
 import { isBerry, readBerry } from './berry.js';
 import type { ParsedLock } from './entry.js';
 import { buildGraph } from './graph.js';
@@ -47,6 +48,6 @@ export const yarnLockExtractor: Extractor = {
   ecosystem: 'npm',
   files: FILES,
   requirements: { network: false },
-  matches: (path) => (FILES as readonly string[]).includes(path.slice(path.lastIndexOf('/') + 1)),
+  matches: matchesFileName(FILES),
   extract: extractYarnLock,
 };

@@ -5,13 +5,13 @@
  */
 
 import { posix } from 'node:path';
-import { errorMessage } from '../../../core/errors/index.js';
 import type { DirectDependency, Project, Scope } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
-import { escapeControls, quote } from '../../../core/util/quote.js';
-import { type PackageManifest, parseManifest } from '../manifest.js';
-import { NPM } from '../package.js';
+import { quote } from '../../../core/util/quote.js';
+import { manifestPath, type PackageManifest, readManifestIn } from '../manifest.js';
+import { locationOf } from '../package.js';
+import { compareDirect, npmProject } from '../project.js';
 import { resolveWorkspaceDirs } from '../workspaces.js';
 import type { WorkspaceEntry } from './entry.js';
 import { type DescriptorMap, resolveDependency } from './graph.js';
@@ -19,35 +19,8 @@ import { type DescriptorMap, resolveDependency } from './graph.js';
 /** Missing declared dependencies named in one diagnostic, at most. */
 const MAX_NAMED_MISSING = 5;
 
-function manifestPath(dir: string): string {
-  return dir === '.' ? 'package.json' : `${dir}/package.json`;
-}
-
-function readManifest(
-  ctx: ExtractorContext,
-  path: string,
-  sink: DiagnosticSink,
-): PackageManifest | undefined {
-  const text = ctx.readText(path);
-  if (text === undefined) return undefined;
-  try {
-    return parseManifest(text, path);
-  } catch (err) {
-    // About the package.json, not the lockfile: reported at the manifest's path.
-    sink.push({
-      level: 'warning',
-      code: 'manifest-unreadable',
-      message: `${escapeControls(errorMessage(err))}; its direct dependencies are unknown`,
-      path,
-    });
-    return undefined;
-  }
-}
-
-function sortDeps(deps: Map<string, DirectDependency>): DirectDependency[] {
-  return [...deps.values()].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0,
-  );
+function readManifest(ctx: ExtractorContext, dir: string, sink: DiagnosticSink): PackageManifest | undefined {
+  return readManifestIn(ctx, dir, { sink, consequence: 'its direct dependencies are unknown' });
 }
 
 interface ProjectInput {
@@ -97,18 +70,13 @@ function projectFrom(
       if (id) add(id, 'prod');
     }
   }
-  const project: Project = {
-    id: `${NPM}:${dir}`,
-    ecosystem: NPM,
-    name: manifest?.name ?? entry?.name ?? posix.basename(dir),
-    path: dir,
-    location: manifest
-      ? { path: manifestPath(dir) }
-      : { path: lockPath, ...(entry?.line ? { line: entry.line } : {}) },
-    dependencies: sortDeps(deps),
-  };
-  if (manifest?.version) project.version = manifest.version;
-  return project;
+  return npmProject({
+    folder: dir,
+    name: manifest?.name ?? entry?.name,
+    version: manifest?.version,
+    location: manifest ? { path: manifestPath(dir) } : locationOf(lockPath, entry?.line),
+    dependencies: [...deps.values()].sort(compareDirect),
+  });
 }
 
 /**
@@ -125,7 +93,7 @@ export function buildProjects(
 ): Project[] {
   const lockPath = sink.path;
   const rootDir = posix.dirname(lockPath);
-  const root = readManifest(ctx, manifestPath(rootDir), sink);
+  const root = readManifest(ctx, rootDir, sink);
   const entries = new Map(workspaces.map((w) => [w.path, w]));
   const dirs = new Set<string>(entries.keys());
   if (root) {
@@ -142,7 +110,7 @@ export function buildProjects(
   }
   const inputs: ProjectInput[] = [...dirs].sort().map((dir) => ({
     dir,
-    manifest: dir === rootDir ? root : readManifest(ctx, manifestPath(dir), sink),
+    manifest: dir === rootDir ? root : readManifest(ctx, dir, sink),
     entry: entries.get(dir),
   }));
   const memberNames = new Set<string>();

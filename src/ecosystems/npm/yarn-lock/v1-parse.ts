@@ -14,6 +14,7 @@
 
 import { InputError } from '../../../core/errors/index.js';
 import { quote } from '../../../core/util/quote.js';
+import { closingQuote, decodeJsonString } from '../json-string.js';
 
 export interface V1RawEntry {
   /** 1-based line of the header. */
@@ -38,24 +39,10 @@ export interface V1ParseResult {
 
 /** Reads a JSON string starting at `s[start] === '"'`. Returns the value and the index after the closing quote. */
 function readQuoted(s: string, start: number): { value: string; end: number } | string {
-  let i = start + 1;
-  let escaped = false;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c === 92) {
-      escaped = true;
-      i += 2;
-    } else if (c === 34) break;
-    else i++;
-  }
-  if (i >= s.length) return 'unterminated string';
-  // Fast path: without a backslash the JSON string is its own content.
-  if (!escaped) return { value: s.slice(start + 1, i), end: i + 1 };
-  try {
-    return { value: JSON.parse(s.slice(start, i + 1)) as string, end: i + 1 };
-  } catch {
-    return 'invalid string escape';
-  }
+  const close = closingQuote(s, start);
+  if (close < 0) return 'unterminated string';
+  const value = decodeJsonString(s.slice(start, close + 1));
+  return value === undefined ? 'invalid string escape' : { value, end: close + 1 };
 }
 
 /** Parses a header `"a@^1", a@~1.2:` (the trailing colon already removed) into its descriptors. */

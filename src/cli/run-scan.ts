@@ -48,6 +48,7 @@ export async function runScan(
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;
+  if (flags.config !== undefined) options.configPath = flags.config;
   const progress = !flags.quiet && io.stderr.isTTY ? terminalProgress(io.stderr) : undefined;
   let result: ScanResult;
   try {
@@ -81,10 +82,13 @@ export async function runScan(
         `${v.database.ageHours ?? '?'} hours old. ${sanitizeTerminal(v.database.updateError)}\n`,
     );
   }
-  const over = flags.failOn ? findingsOverThreshold(result, flags.failOn) : 0;
+  // --fail-on wins over the project config's vulnerabilities.failOn.
+  const failOn = flags.failOn ?? result.config?.failOn;
+  const over = failOn ? findingsOverThreshold(result, failOn) : 0;
   if (over > 0) {
+    const from = flags.failOn ? '--fail-on' : `failOn in ${result.config?.path}`;
     io.stderr.write(
-      `${paint.red('Failed:')} ${over} vulnerability finding(s) at or above --fail-on ${flags.failOn}.\n`,
+      `${paint.red('Failed:')} ${over} vulnerability finding(s) at or above ${sanitizeTerminal(from)} ${failOn}.\n`,
     );
   }
   if (errors.length > 0) {

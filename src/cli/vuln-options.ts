@@ -1,11 +1,9 @@
 import { Option } from 'commander';
+import { DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS, type FailOn } from '../config/index.js';
 import { UsageError } from '../core/errors/index.js';
 import type { ScanResult } from '../core/model/scan-result.js';
 import { DEFAULT_OSV_BASE_URL, defaultDatabasePath } from '../vuln/db/index.js';
-import { DEFAULT_MAX_DB_AGE_HOURS, type VulnStageOptions } from '../vuln/stage.js';
-
-export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'any'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+import type { VulnStageOptions } from '../vuln/stage.js';
 
 /** Flags of `scan` that steer vulnerability matching. */
 export interface VulnFlags {
@@ -15,6 +13,8 @@ export interface VulnFlags {
   maxDbAge?: string;
   osvBaseUrl?: string;
   failOn?: FailOn;
+  vex?: string[];
+  config?: string;
 }
 
 export function vulnOptions(): Option[] {
@@ -24,7 +24,7 @@ export function vulnOptions(): Option[] {
     new Option('--db <file>', 'vulnerability database file (default: STERLING_DB, or the user cache folder)'),
     new Option(
       '--max-db-age <hours>',
-      `update the database first when its data is older than this (default ${DEFAULT_MAX_DB_AGE_HOURS})`,
+      `update the database first when its data is older than this (default: the config's vulnerabilities.maxAgeHours, else ${DEFAULT_MAX_AGE_HOURS})`,
     ),
     new Option(
       '--osv-base-url <url>',
@@ -33,7 +33,9 @@ export function vulnOptions(): Option[] {
     new Option(
       '--fail-on <severity>',
       'exit 1 when a finding at or above this severity is not suppressed',
-    ).choices(FAIL_ON),
+    ).choices(FAIL_ON_LEVELS),
+    new Option('--vex <file...>', 'OpenVEX 0.2.0 documents whose statements suppress findings (repeatable)'),
+    new Option('--config <file>', 'project config file (default: sterling.yaml at the target root, if any)'),
   ];
 }
 
@@ -44,7 +46,7 @@ function truthy(v: string | undefined): boolean {
 /** The vulnerability stage options, or undefined when matching is switched off. */
 export function vulnStageFrom(flags: VulnFlags, env: NodeJS.ProcessEnv): VulnStageOptions | undefined {
   if (flags.vulns === false) return undefined;
-  let maxAgeHours = DEFAULT_MAX_DB_AGE_HOURS;
+  let maxAgeHours = 0;
   if (flags.maxDbAge !== undefined) {
     maxAgeHours = Number(flags.maxDbAge);
     if (!/^\d{1,6}$/.test(flags.maxDbAge)) {
@@ -58,8 +60,9 @@ export function vulnStageFrom(flags: VulnFlags, env: NodeJS.ProcessEnv): VulnSta
   return {
     dbPath: flags.db ?? defaultDatabasePath(env),
     offline: flags.offline === true || truthy(env.STERLING_OFFLINE),
-    maxAgeHours,
+    ...(flags.maxDbAge !== undefined ? { maxAgeHours } : {}),
     ...(baseUrl ? { baseUrl } : {}),
+    ...(flags.vex ? { vexFiles: flags.vex } : {}),
   };
 }
 

@@ -4,6 +4,8 @@
  * prints; failures of the update become `updateError` in the report, a missing database a
  * `not-run` section that says how to get one.
  */
+
+import type { LoadedProjectConfig } from '../config/index.js';
 import { errorMessage } from '../core/errors/index.js';
 import type { Diagnostic } from '../core/model/diagnostic.js';
 import type { Inventory } from '../core/model/inventory.js';
@@ -27,16 +29,18 @@ import { matchInventory } from './match/match.js';
 import { semverRangeScheme } from './match/semver-ranges.js';
 import { baseEcosystem } from './osv/names.js';
 import { severityOf } from './severity/severity.js';
-
-export const DEFAULT_MAX_DB_AGE_HOURS = 24;
+import { applySuppressions, countFindings, utcDate } from './suppress/index.js';
+import { loadOpenVex } from './vex/index.js';
 
 export interface VulnStageOptions {
   /** The database file (default: defaultDatabasePath()). */
   dbPath: string;
   /** No network at all: never update, whatever the age. */
   offline: boolean;
-  /** Update first when the data is older than this (hours). */
-  maxAgeHours: number;
+  /** Update first when the data is older than this (hours); default: the project config, else 24. */
+  maxAgeHours?: number;
+  /** `--vex` files, applied after matching (with the project config's ignores). */
+  vexFiles?: readonly string[];
   /** OSV export base URL for updates. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -58,6 +62,20 @@ function tryOpen(path: string): VulnDb | undefined {
     if (err instanceof NoDatabaseError) return undefined;
     throw err;
   }
+}
+
+function emptyReport(path: string): VulnerabilityReport {
+  return {
+    status: 'ok',
+    database: { path, sources: [], missingEcosystems: [] },
+    findings: [],
+    unchecked: [],
+    counts: countFindings([]),
+  };
+}
+
+function hasDataFor(db: VulnDb, wanted: string[], now: Date): boolean {
+  return db.status(now).ecosystems.some((e) => wanted.includes(e.ecosystem) && e.records > 0);
 }
 
 /** Which ecosystems need a download: absent from the database, or older than the threshold. */
@@ -88,36 +106,28 @@ async function refresh(ecosystems: string[], opts: VulnStageOptions): Promise<st
   }
 }
 
-export function countFindings(findings: readonly VulnerabilityFinding[]): VulnerabilityReport['counts'] {
-  const counts: Record<SeverityLevel | 'malicious' | 'suppressed', number> = {
-    critical: 0,
-    high: 0,
-    medium: 0,
-    low: 0,
-    none: 0,
-    unknown: 0,
-    malicious: 0,
-    suppressed: 0,
-  };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else if (f.kind === 'malicious') counts.malicious++;
-    else counts[f.severity.level]++;
-  }
-  return counts;
+/** What the scan knows besides the inventory: the project config and the scanned product's ids. */
+export interface VulnStageContext {
+  config: LoadedProjectConfig;
+  /** purls / ids of the scanned project itself (VEX products with subcomponents). */
+  products: string[];
 }
 
 export async function findVulnerabilities(
   inventory: Inventory,
   opts: VulnStageOptions,
+  context: VulnStageContext,
 ): Promise<VulnStageResult> {
   const now = opts.now ?? new Date();
+  if (inventory.packages.length === 0) return { section: emptyReport(opts.dbPath), diagnostics: [] };
+  const vex = (opts.vexFiles ?? []).flatMap((f) => loadOpenVex(f).statements);
+  const maxAgeHours = opts.maxAgeHours ?? context.config.config.vulnerabilities.maxAgeHours;
   const wanted = inventoryEcosystems(inventory);
   const diagnostics: Diagnostic[] = [];
   let db = tryOpen(opts.dbPath);
   let updateError: string | undefined;
   if (!opts.offline && wanted.length > 0) {
-    const stale = needsUpdate(db, wanted, opts.maxAgeHours * 3_600_000, now);
+    const stale = needsUpdate(db, wanted, maxAgeHours * 3_600_000, now);
     if (stale.length > 0) {
       db?.close();
       updateError = await refresh(stale, opts);
@@ -131,10 +141,15 @@ export async function findVulnerabilities(
       }
     }
   }
+  if (db && wanted.length > 0 && !hasDataFor(db, wanted, now)) {
+    // An empty database (e.g. created by a download that then failed) must not pass as "no findings".
+    db.close();
+    db = undefined;
+  }
   if (!db) {
     const reason = opts.offline
-      ? `no vulnerability database at ${opts.dbPath} (offline: nothing was downloaded). ${HOW_TO_GET_A_DATABASE}`
-      : `no vulnerability database at ${opts.dbPath}${updateError ? ` (download failed: ${updateError})` : ''}. ${HOW_TO_GET_A_DATABASE}`;
+      ? `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath} (offline: nothing was downloaded). ${HOW_TO_GET_A_DATABASE}`
+      : `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath}${updateError ? ` (download failed: ${updateError})` : ''}. ${HOW_TO_GET_A_DATABASE}`;
     return { section: { status: 'not-run', reason }, diagnostics };
   }
   try {
@@ -166,7 +181,24 @@ export async function findVulnerabilities(
       unchecked,
       counts: countFindings(findings),
     };
-    return { section: report, diagnostics };
+    if (report.database.missingEcosystems.length > 0) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'no-vulnerability-data',
+        message: `No vulnerability data for ${report.database.missingEcosystems.join(', ')}: those packages were not checked. Run \`sterling db update --ecosystem ${report.database.missingEcosystems[0]}\`.`,
+      });
+    }
+    const purls = new Map<string, string>();
+    for (const p of inventory.packages) if (p.purl) purls.set(p.id, p.purl);
+    const suppressed = applySuppressions(report, {
+      ignores: context.config.ignores,
+      vex,
+      today: utcDate(now.getTime()),
+      products: context.products,
+      purls,
+    });
+    diagnostics.push(...suppressed.diagnostics);
+    return { section: suppressed.report, diagnostics };
   } finally {
     db.close();
   }

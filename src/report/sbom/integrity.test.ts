@@ -32,6 +32,23 @@ describe('integrityDigests', () => {
     ['wrong length for the algorithm', `sha512-${b64('sha1', 'a')}`, []],
     ['no digest', 'sha512-', []],
     ['yarn berry checksum (not SRI)', '10c0/abcdef', []],
+    ['no algorithm', `-${b64('sha1', 'a')}`, []],
+    ['a dash only', '-', []],
+    ['two dashes', `sha1--${b64('sha1', 'a')}`, []],
+    ['too much padding', `sha1-${b64('sha1', 'a')}=`, []],
+    ['padding inside', `sha1-${b64('sha1', 'a').replace('=', '')}=A`, []],
+    ['options only', `sha1-?${b64('sha1', 'a')}`, []],
+    ['upper-case algorithm', `SHA1-${b64('sha1', 'a')}`, [{ algorithm: 'SHA-1', hex: hex('sha1', 'a') }]],
+    [
+      'options with a dash; a token glued to another is not split',
+      `sha1-${b64('sha1', 'a')}?x-y sha512-${b64('sha512', 'a')}sha1-${b64('sha1', 'a')}`,
+      [{ algorithm: 'SHA-1', hex: hex('sha1', 'a') }],
+    ],
+    [
+      'any JavaScript white space separates (U+3000), U+180E does not',
+      `sha1-${b64('sha1', 'a')}\u3000sha256-${b64('sha256', 'a')}\u180e`,
+      [{ algorithm: 'SHA-1', hex: hex('sha1', 'a') }],
+    ],
   ];
   for (const [name, input, want] of table) {
     it(name, () => assert.deepEqual(integrityDigests(input), want));

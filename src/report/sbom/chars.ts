@@ -1,0 +1,25 @@
+/** Character classes of the SBOM code, without regular expressions (they run once per package). */
+
+/** The characters `\s` (and String.prototype.trim) treat as white space. */
+export function isJsWhitespace(code: number): boolean {
+  if (code > 32 && code < 160) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Same as `/\s/.test(text)`. */
+export function hasJsWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isJsWhitespace(text.charCodeAt(i))) return true;
+  return false;
+}

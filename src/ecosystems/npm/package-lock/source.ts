@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { PackageSource } from '../../../core/model/package.js';
 import { classifySpec, type SpecKind } from '../package.js';
+import { redactUrl } from '../url.js';
 
 const DEFAULT_REGISTRIES = new Set(['https://registry.npmjs.org', 'https://registry.yarnpkg.com']);
 
@@ -17,24 +18,6 @@ const HOSTED: ReadonlyArray<readonly [string, string]> = [
 
 const HEX = /^[0-9a-f]{7,64}$/i;
 
-/**
- * Removes credentials from a URL's authority (`https://token@host`, `https://user:pass@host`), which
- * must never reach a report. An ssh user name without password (`git+ssh://git@host`) is kept.
- */
-export function stripCredentials(url: string): string {
-  const scheme = url.indexOf('://');
-  if (scheme < 0) return url;
-  const start = scheme + 3;
-  let end = url.indexOf('/', start);
-  if (end < 0) end = url.length;
-  const at = url.lastIndexOf('@', end);
-  if (at < start) return url;
-  const userinfo = url.slice(start, at);
-  const ssh = url.startsWith('ssh:') || url.startsWith('git+ssh:');
-  if (ssh && !userinfo.includes(':')) return url;
-  return url.slice(0, start) + url.slice(at + 1);
-}
-
 /** A git source from `git+ssh://git@github.com/x/y.git#<sha>`, `github:x/y#<sha>`, `x/y#<sha>`... */
 export function gitSource(spec: string, integrity?: string): PackageSource {
   const hash = spec.indexOf('#');
@@ -43,7 +26,7 @@ export function gitSource(spec: string, integrity?: string): PackageSource {
   const hosted = HOSTED.find(([prefix]) => url.startsWith(prefix));
   if (hosted) url = `${hosted[1]}${url.slice(hosted[0].length)}.git`;
   else if (!url.includes(':')) url = `https://github.com/${url}.git`;
-  const source: PackageSource = { kind: 'git', url: stripCredentials(url) };
+  const source: PackageSource = { kind: 'git', url: redactUrl(url) };
   if (HEX.test(fragment)) source.commit = fragment.toLowerCase();
   if (integrity) source.integrity = integrity;
   return source;
@@ -91,7 +74,7 @@ export function sourceFromResolved(
   } else if (kind === 'git' && resolved.includes(':')) {
     return gitSource(resolved, integrity);
   } else if (kind === 'tarball') {
-    const clean = stripCredentials(resolved);
+    const clean = redactUrl(resolved);
     const base = registryBase(clean, name);
     if (base === undefined) source = { kind: 'tarball', url: clean };
     else source = DEFAULT_REGISTRIES.has(base) ? { kind: 'registry' } : { kind: 'registry', url: base };
@@ -120,7 +103,7 @@ export function readV1Version(spec: string, dir: string, integrity?: string): V1
   if (kind === 'git') return { kind: 'source', source: gitSource(spec, integrity) };
   const withIntegrity = (s: PackageSource): PackageSource => (integrity ? { ...s, integrity } : s);
   if (kind === 'tarball')
-    return { kind: 'source', source: withIntegrity({ kind: 'tarball', url: stripCredentials(spec) }) };
+    return { kind: 'source', source: withIntegrity({ kind: 'tarball', url: redactUrl(spec) }) };
   if (kind === 'file' || kind === 'link') {
     return { kind: 'source', source: withIntegrity({ kind: 'file', url: localPath(dir, spec) }) };
   }

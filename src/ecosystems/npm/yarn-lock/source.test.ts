@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PackageSource } from '../../../core/model/package.js';
 import { aliasTarget, hasProtocol, splitDescriptor } from './descriptor.js';
-import { berryReference, commitFromFragment, redactUrl, v1Source } from './source.js';
+import { berryReference, commitFromFragment, v1Source } from './source.js';
 
 const SHA = '0a2d2506c1fe299691fc5db53a2097db3bd615bc';
 
@@ -175,11 +175,5 @@ describe('descriptor helpers', () => {
     assert.equal(commitFromFragment(SHA), SHA);
     assert.equal(commitFromFragment('main'), undefined);
     assert.equal(commitFromFragment('commit='), undefined);
-  });
-  it('redactUrl', () => {
-    assert.equal(redactUrl('https://tok@github.com/o/r.git'), 'https://github.com/o/r.git');
-    assert.equal(redactUrl('git+https://git@github.com/o/r.git'), 'git+https://git@github.com/o/r.git');
-    assert.equal(redactUrl('https://example.com/@scope/a.tgz'), 'https://example.com/@scope/a.tgz');
-    assert.equal(redactUrl('git+ssh://git@github.com:o/r'), 'git+ssh://git@github.com:o/r');
   });
 });

@@ -3,6 +3,7 @@
  */
 import type { PackageSource } from '../../../core/model/package.js';
 import { classifySpec } from '../package.js';
+import { redactUrl } from '../url.js';
 
 const DEFAULT_REGISTRIES = new Set(['registry.yarnpkg.com', 'registry.npmjs.org', 'registry.npmjs.com']);
 const GIT_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gist.github.com']);
@@ -78,21 +79,6 @@ function gitArchive(resolved: string): PackageSource | undefined {
     };
   }
   return undefined;
-}
-
-/**
- * Removes credentials from an http(s) URL (`https://token@host/...`, `https://user:pass@host/...`) so
- * that a token pasted into a lockfile does not travel on into reports and SBOMs. `git@` ssh users stay.
- */
-export function redactUrl(s: string): string {
-  const at = s.indexOf('@');
-  if (at < 0 || !(s.startsWith('https://') || s.startsWith('http://') || s.startsWith('git+http'))) return s;
-  const scheme = s.indexOf('://') + 3;
-  const slash = s.indexOf('/', scheme);
-  if (slash >= 0 && at > slash) return s;
-  const user = s.slice(scheme, at);
-  if (user === 'git') return s;
-  return s.slice(0, scheme) + s.slice(at + 1);
 }
 
 function gitSource(ref: string): PackageSource {

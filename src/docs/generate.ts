@@ -1,4 +1,5 @@
 import { EXTRACTORS } from '../ecosystems/registry.js';
+import { VERSION_SCHEMES } from '../ecosystems/version-schemes.js';
 import { FORMATS } from '../report/registry.js';
 
 /** docs/plugins.md, generated from plugin metadata (the single source of truth). */
@@ -21,6 +22,19 @@ export function pluginsMarkdown(): string {
   out.push('', '## Report formats', '', '| id | media type | SBOM | what it is |', '|---|---|---|---|');
   for (const f of FORMATS) {
     out.push(`| \`${f.id}\` | \`${f.mediaType}\` | ${f.sbom ? 'yes' : 'no'} | ${f.description} |`);
+  }
+  out.push(
+    '',
+    '## Version schemes',
+    '',
+    'How versions are ordered when matching OSV ranges, per OSV ecosystem. An ecosystem not listed here is',
+    'reported as unsupported (its packages are listed as unchecked), never guessed.',
+    '',
+    '| id | OSV ecosystems | what it implements |',
+    '|---|---|---|',
+  );
+  for (const v of VERSION_SCHEMES) {
+    out.push(`| \`${v.id}\` | ${v.ecosystems.map((e) => `\`${e}\``).join(', ')} | ${v.description} |`);
   }
   return `${out.join('\n')}\n`;
 }

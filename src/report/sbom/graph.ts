@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { PackageURL } from 'packageurl-js';
 import type { Inventory } from '../../core/model/inventory.js';
-import type { Location, Package, Project, Scope } from '../../core/model/package.js';
+import { type Location, type Package, type Project, SCOPES, type Scope } from '../../core/model/package.js';
 import { normalizeScopes } from '../../core/model/scopes.js';
 import { compareStrings } from '../../core/util/compare.js';
+import { hasJsWhitespace } from './chars.js';
 
 /** Identifies a node. Kind-prefixed, so a package and a project with the same id stay distinct. */
 export type NodeKey = string;
@@ -58,7 +59,34 @@ function compareLocations(a: Location, b: Location): number {
   return compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
 }
 
+/** True when every item sorts strictly after the one before it (so the list is sorted and unique). */
+function strictlyIncreasing<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (!(compare(items[i - 1]!, items[i]!) < 0)) return false;
+  return true;
+}
+
+/** True when `scopes` is what normalizeScopes returns for it: known scopes, canonical order, unique. */
+function canonicalScopes(scopes: readonly Scope[]): boolean {
+  let last = -1;
+  for (const s of scopes) {
+    const rank = SCOPES.indexOf(s);
+    if (rank <= last) return false;
+    last = rank;
+  }
+  return true;
+}
+
+const compareIds = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
+
+/** The package itself when it is normalised already (as merged inventories are), else a normalised copy. */
 function normalisePackage(pkg: Package): Package {
+  if (
+    canonicalScopes(pkg.scopes) &&
+    strictlyIncreasing(pkg.locations, compareLocations) &&
+    (!pkg.aliases || strictlyIncreasing(pkg.aliases, compareStrings))
+  ) {
+    return pkg;
+  }
   const locations = new Map(pkg.locations.map((l) => [`${l.path}\u0000${l.line ?? ''}`, l]));
   const out: Package = {
     ...pkg,
@@ -69,10 +97,12 @@ function normalisePackage(pkg: Package): Package {
   return out;
 }
 
-function byId<T extends { id: string }>(items: readonly T[]): T[] {
+/** Unique by id (the first one wins), sorted by id; the list itself when it is so already. */
+function byId<T extends { id: string }>(items: readonly T[]): readonly T[] {
+  if (strictlyIncreasing(items, compareIds)) return items;
   const unique = new Map<string, T>();
   for (const item of items) if (!unique.has(item.id)) unique.set(item.id, item);
-  return [...unique.values()].sort((a, b) => compareStrings(a.id, b.id));
+  return [...unique.values()].sort(compareIds);
 }
 
 function isRootPath(path: string): boolean {
@@ -83,26 +113,36 @@ function isRootPath(path: string): boolean {
 export function buildGraph(inventory: Inventory): SbomGraph {
   const packages = byId(inventory.packages);
   const projects = byId(inventory.projects);
-  const packageIds = new Set(packages.map((p) => p.id));
-  const projectIds = new Set(projects.map((p) => p.id));
   // A dependency id names a package; a first-party project only when no package has that id.
-  const resolve = (id: string): NodeKey | undefined =>
-    packageIds.has(id) ? `package:${id}` : projectIds.has(id) ? `project:${id}` : undefined;
+  const packageKeys = new Map<string, NodeKey>();
+  for (const p of packages) packageKeys.set(p.id, `package:${p.id}`);
+  const projectKeys = new Map<string, NodeKey>();
+  for (const p of projects) projectKeys.set(p.id, `project:${p.id}`);
+  const resolve = (id: string): NodeKey | undefined => packageKeys.get(id) ?? projectKeys.get(id);
+  // Projects something depends on (only projects are asked: they become libraries of the workspace).
   const dependedOn = new Set<NodeKey>();
 
   const packageNodes: PackageNode[] = packages.map((raw) => {
-    const key = `package:${raw.id}`;
-    const deps = new Set<NodeKey>();
+    const key = packageKeys.get(raw.id)!;
+    let dependsOn: NodeKey[] = [];
     for (const id of raw.dependencies) {
-      const to = resolve(id);
-      if (to && to !== key) deps.add(to);
+      const to = packageKeys.get(id);
+      if (to !== undefined) {
+        if (to !== key) dependsOn.push(to);
+        continue;
+      }
+      const project = projectKeys.get(id);
+      if (project === undefined) continue;
+      dependsOn.push(project);
+      dependedOn.add(project);
     }
-    for (const d of deps) dependedOn.add(d);
-    return { key, pkg: normalisePackage(raw), dependsOn: [...deps].sort(compareStrings) };
+    if (!strictlyIncreasing(dependsOn, compareStrings))
+      dependsOn = [...new Set(dependsOn)].sort(compareStrings);
+    return { key, pkg: normalisePackage(raw), dependsOn };
   });
 
   const projectNode = (project: Project): ProjectNode => {
-    const key = `project:${project.id}`;
+    const key = projectKeys.get(project.id)!;
     const scopes = new Map<NodeKey, Scope[]>();
     for (const dep of project.dependencies) {
       const to = resolve(dep.id);
@@ -142,7 +182,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
  * is not a version: its purl is published without one (any version) rather than with the range.
  */
 export function publishedPurl(pkg: Package): string | undefined {
-  if (!pkg.purl || /\s/.test(pkg.purl)) return undefined;
+  if (!pkg.purl || hasJsWhitespace(pkg.purl)) return undefined;
   if (pkg.resolution !== 'unresolved') return pkg.purl;
   try {
     const parsed = PackageURL.fromString(pkg.purl);

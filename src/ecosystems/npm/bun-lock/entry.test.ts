@@ -82,6 +82,21 @@ describe('parseEntry', () => {
       want: { version: '', source: { kind: 'tarball', url: 'https://cdn.example/builds/x-latest.tgz' } },
     },
     {
+      name: 'credentials in a tarball URL are removed',
+      tuple: ['x@https://tok:secret@cdn.example/builds/x-latest.tgz', {}],
+      want: { version: '', source: { kind: 'tarball', url: 'https://cdn.example/builds/x-latest.tgz' } },
+    },
+    {
+      name: 'credentials in a custom registry URL are removed',
+      tuple: ['y@1.0.0', 'https://u:pw@npm.example/y/-/y-1.0.0.tgz', {}, SHA],
+      want: { source: { kind: 'registry', url: 'https://npm.example/y/-/y-1.0.0.tgz', integrity: SHA } },
+    },
+    {
+      name: 'credentials in a git URL are removed',
+      tuple: ['g@git+https://tok@example.com/g.git#abcdef1', {}, 'abcdef1'],
+      want: { source: { kind: 'git', url: 'git+https://example.com/g.git', commit: 'abcdef1' } },
+    },
+    {
       name: 'local tarball',
       tuple: ['x@vendor/x-1.0.0.tgz', {}],
       want: { kind: 'file', version: '', source: { kind: 'file', url: 'vendor/x-1.0.0.tgz' } },

@@ -13,6 +13,7 @@
 import type { PackageSource } from '../../../core/model/package.js';
 import { quote } from '../../../core/util/quote.js';
 import { firstIssue, isRecord } from '../boundary.js';
+import { redactUrl } from '../url.js';
 import { type Info, infoSchema } from './schema.js';
 
 export type EntryKind = 'npm' | 'git' | 'github' | 'tarball' | 'file' | 'link' | 'workspace' | 'root';
@@ -103,7 +104,7 @@ export function parseEntry(value: unknown): EntryResult {
     if (fourth !== undefined && typeof fourth !== 'string')
       return fail('fourth element (integrity) must be a string');
     const source: PackageSource = { kind: 'registry' };
-    if (second) source.url = second;
+    if (second) source.url = redactUrl(second);
     const integrity = optionalString(fourth);
     if (integrity) source.integrity = integrity;
     return { ok: true, entry: { name, kind, version: resolution, source, info: parsed.info } };
@@ -128,7 +129,7 @@ export function parseEntry(value: unknown): EntryResult {
     return fail('third element (integrity) must be a string');
   const integrity = optionalString(third);
   if (kind === 'tarball') {
-    const source: PackageSource = { kind: 'tarball', url: resolution };
+    const source: PackageSource = { kind: 'tarball', url: redactUrl(resolution) };
     if (integrity) source.integrity = integrity;
     return {
       ok: true,
@@ -151,7 +152,7 @@ function gitSource(kind: 'git' | 'github', resolution: string, bunTag: string | 
   const repo = hash >= 0 ? resolution.slice(0, hash) : resolution;
   const ref = hash >= 0 ? resolution.slice(hash + 1) : '';
   const url = kind === 'github' ? `git+https://github.com/${repo.slice('github:'.length)}.git` : repo;
-  const source: PackageSource = { kind: 'git', url };
+  const source: PackageSource = { kind: 'git', url: redactUrl(url) };
   const tagCommit = bunTag?.slice(bunTag.lastIndexOf('-') + 1);
   const commit = HEX_COMMIT.test(ref) ? ref : tagCommit && HEX_COMMIT.test(tagCommit) ? tagCommit : undefined;
   if (commit) source.commit = commit;

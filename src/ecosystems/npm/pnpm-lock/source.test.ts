@@ -76,6 +76,27 @@ describe('sourceOf', () => {
       undefined,
       { kind: 'tarball', url: 'https://e.com/x.tgz' },
     ],
+    [
+      'credentials in a tarball URL are removed',
+      'v9',
+      'x@https://e.com/x.tgz',
+      { tarball: 'https://tok:secret@e.com/x.tgz' },
+      { kind: 'tarball', url: 'https://e.com/x.tgz' },
+    ],
+    [
+      'credentials in a git repository URL are removed',
+      'v6',
+      'gitlab.com/o/r/abc',
+      { type: 'git', repo: 'https://tok@gitlab.com/o/r.git', commit: 'abc' },
+      { kind: 'git', url: 'https://gitlab.com/o/r.git', commit: 'abc' },
+    ],
+    [
+      'credentials in a git ref without resolution are removed',
+      'v9',
+      `x@git+https://u:pw@gitlab.com/o/x.git#${SHA}`,
+      undefined,
+      { kind: 'git', url: 'git+https://gitlab.com/o/x.git', commit: SHA },
+    ],
   ];
   for (const [name, format, key, res, want, dir = '.'] of cases) {
     it(name, () => {

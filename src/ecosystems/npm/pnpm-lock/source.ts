@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { PackageSource } from '../../../core/model/package.js';
 import { classifySpec } from '../package.js';
+import { redactUrl } from '../url.js';
 import type { ParsedKey } from './dep-path.js';
 import type { LockResolution } from './schema.js';
 
@@ -53,7 +54,7 @@ export function sourceOf(
   const integrity = res?.integrity;
   if (res?.type === 'git' || (res?.repo && res.commit)) {
     const s: PackageSource = { kind: 'git' };
-    if (res.repo) s.url = res.repo;
+    if (res.repo) s.url = redactUrl(res.repo);
     if (res.commit) s.commit = res.commit;
     return s;
   }
@@ -71,7 +72,8 @@ export function sourceOf(
         url: `https://github.com/${gh[1]}/${gh[2]}`,
         commit: gh[3]!,
       });
-    if (parsed.version === undefined) return withIntegrity(integrity, { kind: 'tarball', url: tarball });
+    if (parsed.version === undefined)
+      return withIntegrity(integrity, { kind: 'tarball', url: redactUrl(tarball) });
   }
   const ref = keyRef(key, parsed);
   if (ref.startsWith('file:'))
@@ -90,11 +92,11 @@ function refSource(ref: string): PackageSource {
   switch (classifySpec(ref)) {
     case 'git': {
       const hash = ref.indexOf('#');
-      if (hash < 0) return { kind: 'git', url: ref };
-      return { kind: 'git', url: ref.slice(0, hash), commit: ref.slice(hash + 1) };
+      if (hash < 0) return { kind: 'git', url: redactUrl(ref) };
+      return { kind: 'git', url: redactUrl(ref.slice(0, hash)), commit: ref.slice(hash + 1) };
     }
     case 'tarball':
-      return { kind: 'tarball', url: ref };
+      return { kind: 'tarball', url: redactUrl(ref) };
     case 'link':
       return { kind: 'link', url: ref.slice(ref.indexOf(':') + 1) };
     default:

@@ -71,37 +71,52 @@ function locationText(path: string, line: number | undefined): string {
   return line ? `${path}:${line}` : path;
 }
 
-export function packageComponent(pkg: Package, ref: string): CdxComponent {
-  const props: CdxProperty[] = [
-    { name: 'sterling:direct', value: String(pkg.direct) },
-    { name: 'sterling:ecosystem', value: pkg.ecosystem },
-  ];
-  if (pkg.scopes.length > 0) props.push({ name: 'sterling:scopes', value: pkg.scopes.join(',') });
-  for (const l of pkg.locations)
-    props.push({ name: 'sterling:location', value: locationText(l.path, l.line) });
-  for (const alias of pkg.aliases ?? []) props.push({ name: 'sterling:alias', value: alias });
-  if (pkg.resolution === 'unresolved') {
-    props.push({ name: 'sterling:resolution', value: 'unresolved' });
-    props.push({ name: 'sterling:version-range', value: pkg.version });
-  }
-  if (pkg.source.kind !== 'registry') props.push({ name: 'sterling:source', value: pkg.source.kind });
-  if (pkg.source.url && pkg.source.kind !== 'git' && pkg.source.kind !== 'tarball')
-    props.push({ name: 'sterling:source-url', value: pkg.source.url });
-  // CycloneDX property taxonomy (cdx:npm): a package only development needs.
-  if (pkg.ecosystem === 'npm' && componentScope(pkg) === 'excluded')
-    props.push({ name: 'cdx:npm:package:development', value: 'true' });
+/** `values` in code-unit order (sorted in place; they are fresh arrays). */
+function sorted(values: string[]): string[] {
+  return values.length > 1 ? values.sort(compareStrings) : values;
+}
 
-  const hashes = integrityDigests(pkg.source.integrity).map((d) => ({ alg: d.algorithm, content: d.hex }));
+/**
+ * The properties of a package, pushed in the order sortProperties would give them (by name, then
+ * value): names are fixed here, so only repeated names (aliases, locations) need sorting.
+ */
+function packageProperties(pkg: Package, scope: CdxComponent['scope']): CdxProperty[] {
+  const props: CdxProperty[] = [];
+  const push = (name: string, value: string): void => {
+    props.push({ name, value });
+  };
+  // CycloneDX property taxonomy (cdx:npm): a package only development needs.
+  if (pkg.ecosystem === 'npm' && scope === 'excluded') push('cdx:npm:package:development', 'true');
+  if (pkg.aliases) for (const alias of sorted([...pkg.aliases])) push('sterling:alias', alias);
+  push('sterling:direct', String(pkg.direct));
+  push('sterling:ecosystem', pkg.ecosystem);
+  const locations = pkg.locations.map((l) => locationText(l.path, l.line));
+  for (const location of sorted(locations)) push('sterling:location', location);
+  const unresolved = pkg.resolution === 'unresolved';
+  if (unresolved) push('sterling:resolution', 'unresolved');
+  if (pkg.scopes.length > 0) push('sterling:scopes', pkg.scopes.join(','));
+  if (pkg.source.kind !== 'registry') push('sterling:source', pkg.source.kind);
+  if (pkg.source.url && pkg.source.kind !== 'git' && pkg.source.kind !== 'tarball')
+    push('sterling:source-url', pkg.source.url);
+  if (unresolved) push('sterling:version-range', pkg.version);
+  return props;
+}
+
+export function packageComponent(pkg: Package, ref: string): CdxComponent {
+  const scope = componentScope(pkg);
+  const digests = integrityDigests(pkg.source.integrity);
+  const named = splitName(pkg.ecosystem, pkg.name);
   return {
     type: 'library',
     'bom-ref': ref,
-    ...splitName(pkg.ecosystem, pkg.name),
+    group: named.group,
+    name: named.name,
     version: publishedVersion(pkg),
-    scope: componentScope(pkg),
-    hashes: hashes.length > 0 ? hashes : undefined,
+    scope,
+    hashes: digests.length > 0 ? digests.map((d) => ({ alg: d.algorithm, content: d.hex })) : undefined,
     purl: publishedPurl(pkg),
     externalReferences: externalReferences(pkg.source),
-    properties: sortProperties(props),
+    properties: packageProperties(pkg, scope),
   };
 }
 
@@ -117,10 +132,12 @@ export function projectProperties(project: Project): CdxProperty[] {
 
 /** A workspace member: a library when another node depends on it, else an application. */
 export function projectComponent(project: Project, ref: string, library: boolean): CdxComponent {
+  const named = splitName(project.ecosystem, project.name);
   return {
     type: library ? 'library' : 'application',
     'bom-ref': ref,
-    ...splitName(project.ecosystem, project.name),
+    group: named.group,
+    name: named.name,
     version: project.version || undefined,
     properties: projectProperties(project),
   };

@@ -4,6 +4,7 @@
  * content (a SHA-256 laid out as a version 5 UUID), so the same result gives byte-identical output.
  */
 import { Buffer } from 'node:buffer';
+import { InternalError } from '../../../core/errors/index.js';
 import type { ScanResult, TargetInfo } from '../../../core/model/scan-result.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { buildGraph, type NodeKey, type SbomGraph, sha256Hex } from '../../sbom/graph.js';
@@ -82,6 +83,15 @@ function metadata(result: ScanResult, graph: SbomGraph, rootRef: string) {
   };
 }
 
+/** `values` sorted in code-unit order without repeats (in place: callers pass fresh arrays). */
+function sortedUnique(values: string[]): string[] {
+  values.sort(compareStrings);
+  let kept = 0;
+  for (const v of values) if (kept === 0 || values[kept - 1] !== v) values[kept++] = v;
+  values.length = kept;
+  return values;
+}
+
 /** The BOM without its serial number (see renderCycloneDx). */
 export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
   const graph = buildGraph(result.inventory);
@@ -89,37 +99,39 @@ export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
   const ref = (key: NodeKey): string => refs.get(key)!;
   const rootRef = ref(graph.root.key);
 
-  const components: CdxComponent[] = [
-    ...graph.packages.map((n) => packageComponent(n.pkg, ref(n.key))),
-    ...graph.members.map((m) => projectComponent(m.project!, ref(m.key), m.dependedOn)),
-  ].sort((a, b) => compareStrings(a['bom-ref'], b['bom-ref']));
+  const components: CdxComponent[] = [];
+  for (const n of graph.packages) components.push(packageComponent(n.pkg, ref(n.key)));
+  for (const m of graph.members) components.push(projectComponent(m.project!, ref(m.key), m.dependedOn));
+  components.sort((a, b) => compareStrings(a['bom-ref'], b['bom-ref']));
 
-  const dependency = (from: NodeKey, to: Iterable<NodeKey>): CdxDependency => ({
-    ref: ref(from),
-    dependsOn: [...new Set([...to].map(ref))].sort(compareStrings),
-  });
-  const dependencies: CdxDependency[] = [
-    dependency(graph.root.key, [...graph.root.dependsOn.map((e) => e.to), ...graph.root.contains]),
-    ...graph.members.map((m) =>
-      dependency(
-        m.key,
-        m.dependsOn.map((e) => e.to),
-      ),
-    ),
-    ...graph.packages.map((n) => dependency(n.key, n.dependsOn)),
-  ].sort((a, b) => compareStrings(a.ref, b.ref));
+  const dependencies: CdxDependency[] = [];
+  const rootTo = graph.root.dependsOn.map((e) => ref(e.to));
+  for (const key of graph.root.contains) rootTo.push(ref(key));
+  dependencies.push({ ref: rootRef, dependsOn: sortedUnique(rootTo) });
+  for (const m of graph.members) {
+    dependencies.push({ ref: ref(m.key), dependsOn: sortedUnique(m.dependsOn.map((e) => ref(e.to))) });
+  }
+  for (const n of graph.packages) {
+    dependencies.push({ ref: ref(n.key), dependsOn: sortedUnique(n.dependsOn.map(ref)) });
+  }
+  dependencies.sort((a, b) => compareStrings(a.ref, b.ref));
 
   const head = { $schema: SCHEMA_URL, bomFormat: 'CycloneDX', specVersion: CYCLONEDX_SPEC_VERSION };
   return { ...head, version: 1, metadata: metadata(result, graph, rootRef), components, dependencies };
 }
 
+/** How every BOM's text starts; the serial number goes right after it. */
+const HEADER =
+  `{\n  "$schema": ${JSON.stringify(SCHEMA_URL)},\n  "bomFormat": "CycloneDX",\n` +
+  `  "specVersion": "${CYCLONEDX_SPEC_VERSION}",\n`;
+
 /**
  * The BOM as pretty JSON. The serial number is the SHA-256 of the text rendered without it, and is
- * then spliced in after the fixed header line `"specVersion": "1.6",` (one stringify, not two).
+ * then spliced in after the fixed header (one stringify, not two; no copy of the text to splice).
  */
 export function renderCycloneDx(result: ScanResult): string {
   const unsigned = JSON.stringify(buildCycloneDx(result), null, 2);
+  if (!unsigned.startsWith(HEADER)) throw new InternalError('CycloneDX: unexpected document header');
   const serial = `urn:uuid:${uuidFromDigest(sha256Hex(unsigned))}`;
-  const header = `\n  "specVersion": "${CYCLONEDX_SPEC_VERSION}",\n`;
-  return `${unsigned.replace(header, () => `${header}  "serialNumber": "${serial}",\n`)}\n`;
+  return `${HEADER}  "serialNumber": "${serial}",\n${unsigned.slice(HEADER.length)}\n`;
 }

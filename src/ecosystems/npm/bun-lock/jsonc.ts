@@ -1,8 +1,8 @@
 import { InputError } from '../../../core/errors/index.js';
 import { lineAt } from '../../../core/parse/json.js';
+import { closingQuote } from '../json-string.js';
 
 const QUOTE = 34; // "
-const BACKSLASH = 92;
 const SLASH = 47;
 const STAR = 42;
 const COMMA = 44;
@@ -38,14 +38,8 @@ export function stripJsonc(text: string, path: string): string {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       pendingComma = -1;
-      i++;
-      while (i < n) {
-        const s = text.charCodeAt(i);
-        if (s === BACKSLASH) i += 2;
-        else if (s === QUOTE) break;
-        else i++;
-      }
-      i++;
+      const close = closingQuote(text, i, n);
+      i = close < 0 ? n : close + 1;
       continue;
     }
     if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {

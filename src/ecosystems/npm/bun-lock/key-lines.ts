@@ -1,7 +1,6 @@
-import { decodeJsonString } from '../json-string.js';
+import { closingQuote, decodeJsonString } from '../json-string.js';
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const NEWLINE = 10;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -33,17 +32,10 @@ export function sectionKeyLines(text: string, sections: readonly string[]): Map<
       continue;
     }
     if (c === QUOTE) {
+      // JSON.parse accepted the text, so a string holds no raw line break.
       const start = i;
-      i++;
-      while (i < n) {
-        const s = text.charCodeAt(i);
-        if (s === BACKSLASH) i += 2;
-        else if (s === QUOTE) break;
-        else {
-          if (s === NEWLINE) line++;
-          i++;
-        }
-      }
+      const close = closingQuote(text, i, n);
+      i = close < 0 ? n : close;
       if (!expectKey) continue;
       expectKey = false;
       const depth = stack.length;

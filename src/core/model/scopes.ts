@@ -4,8 +4,25 @@ import { SCOPES } from './package.js';
 
 /** Sorted, unique scopes in the canonical order prod, dev, optional, peer. */
 export function normalizeScopes(scopes: Iterable<Scope>): Scope[] {
-  const set = new Set(scopes);
-  return SCOPES.filter((s) => set.has(s));
+  let mask = 0;
+  for (const s of scopes) {
+    const rank = SCOPES.indexOf(s);
+    if (rank >= 0) mask |= 1 << rank;
+  }
+  const out: Scope[] = [];
+  for (let rank = 0; rank < SCOPES.length; rank++) if (mask & (1 << rank)) out.push(SCOPES[rank]!);
+  return out;
+}
+
+/** True when `scopes` is already what normalizeScopes returns for it (then it need not be copied). */
+export function isNormalizedScopes(scopes: readonly Scope[]): boolean {
+  let last = -1;
+  for (const s of scopes) {
+    const rank = SCOPES.indexOf(s);
+    if (rank <= last) return false;
+    last = rank;
+  }
+  return true;
 }
 
 /**
@@ -41,6 +58,7 @@ export function propagateScopes(projects: readonly Project[], packages: readonly
 
 /** Marks packages that a project lists as a direct dependency. */
 export function markDirect(projects: readonly Project[], packages: readonly Package[]): void {
-  const direct = new Set(projects.flatMap((p) => p.dependencies.map((d) => d.id)));
-  for (const pkg of packages) pkg.direct = pkg.direct || direct.has(pkg.id);
+  const direct = new Set<string>();
+  for (const project of projects) for (const dep of project.dependencies) direct.add(dep.id);
+  for (const pkg of packages) if (!pkg.direct) pkg.direct = direct.has(pkg.id);
 }

@@ -1,188 +1,237 @@
 /**
- * Maven's version order: a port of `org.apache.maven.artifact.versioning.ComparableVersion` as shipped
- * in Maven 3.9 (maven-artifact 3.9.0 to 3.9.x, unchanged across them). Hand-written, linear, no regex.
+ * Maven's version order as OSV matching applies it: the comparison of osv-scalibr and osv-scanner
+ * (`semantic/version-maven.go`), which implements the POM version-order specification and sorts as
+ * maven-artifact 3.8's ComparableVersion did (scalibr's Maven corpus was generated with 3.8.6), the
+ * order OSV's Maven data was written against. Maven 3.9 (MNG-7644) changed how a qualifier after a `.`
+ * sorts; OSV did not, so neither does Sterling: `1.5.9.RC1` < `1.5.9-RC0`, `6.1.12.rc5` < `6.1.12rc1`.
+ * Where scalibr differs from maven-artifact 3.8 and 3.9 alike, Sterling follows scalibr: `1-ga-1` =
+ * `1-1`; numbers compare by value (Maven keeps ten or more zeros as a long 0, above every int);
+ * digits are ASCII only.
+ * Hand-written, linear, no regex.
  *
- * The text is lower-cased and split into items on `.`, `-` and digit/non-digit transitions; a `-`, a
- * transition and a qualifier after a `.` each open a sub-list. Numbers compare numerically, qualifiers
- * by the order alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release < sp, then
- * unknown qualifiers lexically; `a`, `b`, `m` directly followed by a digit mean alpha, beta, milestone.
- * Trailing null items (0, "", empty lists) are trimmed from every list, so `1` = `1.0` = `1-0` = `1.ga`.
+ * A version is a flat list of tokens. The text is lower-cased and split on `.` and `-`; each piece is
+ * split again where ASCII digits meet other characters. Every token remembers what precedes it: the
+ * separator, or `-` for a digit/letter transition. Empty pieces are `0`; `cr` is `rc`; `ga`, `final`
+ * and `release` are empty; `a`, `b`, `m` directly followed by a digit mean alpha, beta, milestone.
+ * Trailing nulls (`0` and empty) are trimmed from the end and before every `-` token, so `1` = `1.0`
+ * = `1-0` = `1.ga` and `1-ga-1` = `1-1`.
+ *
+ * Tokens compare from the left, the shorter list padded with nulls shaped like the other's token.
+ * With the same prefix, numbers compare by value and sort after qualifiers; qualifiers rank
+ * alpha < beta < milestone < rc < snapshot < "" < sp < anything else, others by code point. With
+ * different prefixes: `.qualifier` < `-qualifier` < `-number` < `.number`.
+ *
+ * Text is handled by character, as scalibr means to: its digit/non-digit split is byte-based and can
+ * cut a multi-byte character that precedes a digit in two; Sterling keeps the character whole.
  *
  * Maven is lenient: every text parses. `undefined` only for the empty text and text over 256 characters.
  */
 import type { VersionScheme } from '../../core/plugin/version-scheme.js';
-import { compareDigits, compareStrings, MAX_VERSION_LENGTH } from '../shared/version-text.js';
+import { compareDigits, isDigit, MAX_VERSION_LENGTH, stripLeadingZeros } from '../shared/version-text.js';
+
+/** One token: `prefix` is what precedes it, `''` for the first token only. */
+export interface MavenToken {
+  readonly prefix: '' | '.' | '-';
+  /** ASCII digits without leading zeros when `numeric`; otherwise the qualifier, aliases resolved. */
+  readonly value: string;
+  readonly numeric: boolean;
+}
+
+export interface MavenVersion {
+  readonly tokens: readonly MavenToken[];
+}
+
+const KEYWORDS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
+
+/** Padding for a missing token, shaped like the other side's token. */
+const PAD_DOT_NUMBER: MavenToken = { prefix: '.', value: '0', numeric: true };
+/** `1` < `1.sp`: against `.sp` the padding is an empty qualifier, which ranks below sp. */
+const PAD_DOT_EMPTY: MavenToken = { prefix: '.', value: '', numeric: false };
+const PAD_HYPHEN: MavenToken = { prefix: '-', value: '', numeric: false };
 
 /**
- * One item of a parsed version. A number keeps Maven's size class, because Maven orders int-, long- and
- * BigInteger-sized items by class before value (decided by the digit count after stripping ASCII `0`s:
- * up to 9, up to 18, more). Class and value agree except for runs of 10+ zeros, which Maven keeps as a
- * long 0 that sorts after every int: `1.0000000000.1` > `1.5`, as in Maven.
+ * Go's strings.ToLower: every code point by its simple lowercase mapping. JavaScript's toLowerCase
+ * differs on `İ` (to `i̇`, two code points) and on a final `Σ` (to `ς`); mapping one code point at a
+ * time avoids the context rule.
  */
-export type MavenItem =
-  | { readonly kind: 'number'; readonly size: 0 | 1 | 2; readonly digits: string }
-  | { readonly kind: 'qualifier'; readonly key: string }
-  | { readonly kind: 'list'; readonly items: readonly MavenItem[] };
-
-export type MavenVersion = Extract<MavenItem, { kind: 'list' }>;
-
-const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-const ALIASES: Readonly<Record<string, string>> = { ga: '', final: '', release: '', cr: 'rc' };
-/** `comparableQualifier("")`: the key of a release; qualifiers below it are pre-releases. */
-const RELEASE_KEY = String(QUALIFIERS.indexOf(''));
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
-
-/** Java's `Character.isDigit(char)`: any Unicode decimal digit, one UTF-16 unit. */
-function isJavaDigit(code: number): boolean {
-  if (code < 0x80) return code >= 48 && code <= 57;
-  return DECIMAL_DIGIT.test(String.fromCharCode(code));
+function lowerCase(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) out += ch === '\u0130' ? 'i' : ch.toLowerCase();
+  return out;
 }
 
-/** The value 0-9 of a Java digit. Unicode decimal digits come in runs of ten starting at zero. */
-function digitValue(code: number): number {
-  if (code < 0x80) return code - 48;
-  let start = code;
-  while (start > 0 && isJavaDigit(start - 1)) start--;
-  return (code - start) % 10;
+/** A UTF-16 unit's place in code-point order (Go compares UTF-8 bytes, which is code-point order). */
+function unitRank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
 }
 
-/** `ComparableVersion.comparableQualifier`: known qualifiers by rank, then the others lexically. */
-function qualifierKey(value: string, followedByDigit: boolean): MavenItem {
-  let v = value;
-  if (followedByDigit && v.length === 1) {
-    if (v === 'a') v = 'alpha';
-    else if (v === 'b') v = 'beta';
-    else if (v === 'm') v = 'milestone';
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) - unitRank(y);
   }
-  v = ALIASES[v] ?? v;
-  const rank = QUALIFIERS.indexOf(v);
-  return { kind: 'qualifier', key: rank === -1 ? `${QUALIFIERS.length}-${v}` : String(rank) };
+  return a.length - b.length;
 }
 
-/** `ComparableVersion.parseItem` for digits: size class by length after stripping ASCII zeros. */
-function numberItem(text: string): MavenItem {
-  let start = 0;
-  while (start < text.length && text.charCodeAt(start) === 48) start++;
-  // Maven strips nothing from an all-zero run, so its length decides the class.
-  const significant = start === text.length ? text.length : text.length - start;
-  const size = significant <= 9 ? 0 : significant <= 18 ? 1 : 2;
-  let digits = '';
-  for (let i = 0; i < text.length; i++) {
-    const d = digitValue(text.charCodeAt(i));
-    if (digits === '' && d === 0) continue;
-    digits += String(d);
+/** `cr` = `rc`; `ga`, `final`, `release` = the empty qualifier of a release. */
+function alias(value: string): string {
+  switch (value) {
+    case 'cr':
+      return 'rc';
+    case 'ga':
+    case 'final':
+    case 'release':
+      return '';
+    default:
+      return value;
   }
-  return { kind: 'number', size, digits: digits === '' ? '0' : digits };
 }
 
-function parseItem(isDigit: boolean, text: string): MavenItem {
-  return isDigit ? numberItem(text) : qualifierKey(text, false);
-}
-
-function isNull(item: MavenItem): boolean {
-  if (item.kind === 'number') return item.digits === '0';
-  if (item.kind === 'qualifier') return item.key === RELEASE_KEY;
-  return item.items.length === 0;
-}
-
-/** `ListItem.normalize`: drops trailing null items, looking past non-null sub-lists. */
-function normalize(items: MavenItem[]): void {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (isNull(item)) items.splice(i, 1);
-    else if (item.kind !== 'list') break;
+/** `a1`, `b1`, `m1`: one letter directly followed by a digit. */
+function shortQualifier(value: string): string {
+  switch (value) {
+    case 'a':
+      return 'alpha';
+    case 'b':
+      return 'beta';
+    case 'm':
+      return 'milestone';
+    default:
+      return value;
   }
+}
+
+function token(
+  prefix: MavenToken['prefix'],
+  text: string,
+  digits: boolean,
+  beforeDigit: boolean,
+): MavenToken {
+  if (digits) return { prefix, value: stripLeadingZeros(text), numeric: true };
+  const value = alias(text);
+  return { prefix, value: beforeDigit ? shortQualifier(value) : value, numeric: false };
+}
+
+/** Tokens of `text[start, end)`, one piece between separators, split where digits meet non-digits. */
+function pushPiece(
+  tokens: MavenToken[],
+  text: string,
+  start: number,
+  end: number,
+  prefix: MavenToken['prefix'],
+) {
+  if (start === end) {
+    tokens.push({ prefix, value: '0', numeric: true });
+    return;
+  }
+  let from = start;
+  let digits = isDigit(text.charCodeAt(start));
+  let p = prefix;
+  for (let i = start + 1; i < end; i++) {
+    const d = isDigit(text.charCodeAt(i));
+    if (d === digits) continue;
+    tokens.push(token(p, text.slice(from, i), digits, true));
+    p = '-';
+    from = i;
+    digits = d;
+  }
+  tokens.push(token(p, text.slice(from, end), digits, false));
+}
+
+function isNull(t: MavenToken): boolean {
+  return t.value === '' || (t.numeric && t.value === '0');
+}
+
+/**
+ * Drops trailing nulls at the end and before each `-` token, walking from the end: after a non-null
+ * token, the walk jumps to the token before the `-` that opens its run. The first token always stays.
+ */
+function trimNulls(tokens: readonly MavenToken[]): MavenToken[] {
+  const kept: MavenToken[] = [];
+  let i = tokens.length - 1;
+  while (i > 0) {
+    if (isNull(tokens[i]!)) {
+      i--;
+      continue;
+    }
+    while (i >= 0 && tokens[i]!.prefix !== '-') kept.push(tokens[i--]!);
+    if (i >= 0) kept.push(tokens[i--]!);
+  }
+  for (; i >= 0; i--) kept.push(tokens[i]!);
+  return kept.reverse();
 }
 
 /** Parses a Maven version. Every text up to 256 characters parses, as Maven's own parser accepts any. */
 export function parseMavenVersion(text: string): MavenVersion | undefined {
   if (text.length === 0 || text.length > MAX_VERSION_LENGTH) return undefined;
-  const version = text.toLowerCase();
-  const root: MavenItem[] = [];
-  const lists: MavenItem[][] = [root];
-  let list = root;
-  const open = (): void => {
-    const sub: MavenItem[] = [];
-    list.push({ kind: 'list', items: sub });
-    lists.push(sub);
-    list = sub;
-  };
-  let isDigit = false;
+  const version = lowerCase(text);
+  const tokens: MavenToken[] = [];
+  let prefix: MavenToken['prefix'] = '';
   let start = 0;
-  for (let i = 0; i < version.length; i++) {
-    const c = version.charCodeAt(i);
-    if (c === 46 || c === 45) {
-      // '.' or '-'
-      list.push(i === start ? numberItem('0') : parseItem(isDigit, version.slice(start, i)));
-      start = i + 1;
-      if (c === 45) open();
-    } else if (isJavaDigit(c)) {
-      if (!isDigit && i > start) {
-        // 1.0.0.X1 < 1.0.0-X2: a qualifier after '.' opens a sub-list, as after '-'.
-        if (list.length > 0) open();
-        list.push(qualifierKey(version.slice(start, i), true));
-        start = i;
-        open();
-      }
-      isDigit = true;
-    } else {
-      if (isDigit && i > start) {
-        list.push(parseItem(true, version.slice(start, i)));
-        start = i;
-        open();
-      }
-      isDigit = false;
-    }
+  for (let i = 0; i <= version.length; i++) {
+    const c = i < version.length ? version.charCodeAt(i) : -1;
+    if (c !== 46 && c !== 45 && c !== -1) continue; // '.', '-', end
+    pushPiece(tokens, version, start, i, prefix);
+    prefix = c === 46 ? '.' : '-';
+    start = i + 1;
   }
-  if (version.length > start) {
-    if (!isDigit && list.length > 0) open();
-    list.push(parseItem(isDigit, version.slice(start)));
-  }
-  for (let i = lists.length - 1; i >= 0; i--) normalize(lists[i]!);
-  return { kind: 'list', items: root };
+  return { tokens: trimNulls(tokens) };
 }
 
-/** `Item.compareTo(null)`: how an item compares with padding (a missing item). */
-function compareWithNothing(item: MavenItem): number {
-  if (item.kind === 'number') return item.digits === '0' ? 0 : 1;
-  if (item.kind === 'qualifier') return compareStrings(item.key, RELEASE_KEY);
-  for (const sub of item.items) {
-    const d = compareWithNothing(sub);
-    if (d !== 0) return d;
-  }
-  return 0;
+function keywordRank(value: string): number {
+  const rank = KEYWORDS.indexOf(value);
+  return rank === -1 ? KEYWORDS.length : rank;
 }
 
-/** `Item.compareTo(Item)` of ComparableVersion, case by case. */
-export function compareMavenItems(a: MavenItem, b: MavenItem | undefined): number {
-  if (b === undefined) return compareWithNothing(a);
-  if (a.kind === 'number') {
-    if (b.kind !== 'number') return 1; // 1.1 > 1-sp, 1.1 > 1-1
-    return a.size !== b.size ? a.size - b.size : compareDigits(a.digits, b.digits);
-  }
-  if (a.kind === 'qualifier') {
-    if (b.kind !== 'qualifier') return -1; // 1.any < 1.1, 1.any < 1-1
-    return compareStrings(a.key, b.key);
-  }
-  if (b.kind === 'number') return -1; // 1-1 < 1.0.x
-  if (b.kind === 'qualifier') return 1; // 1-1 > 1-sp
-  const n = Math.max(a.items.length, b.items.length);
+/** `.qualifier` < `-qualifier` < `-number` < `.number`. The first token's `''` only meets another. */
+function prefixRank(t: MavenToken): number {
+  if (t.prefix === '.') return t.numeric ? 3 : 0;
+  return t.numeric ? 2 : 1;
+}
+
+/** Zero exactly when prefix and value are the same. */
+export function compareMavenTokens(a: MavenToken, b: MavenToken): number {
+  if (a.prefix !== b.prefix) return prefixRank(a) - prefixRank(b);
+  if (a.numeric && b.numeric) return compareDigits(a.value, b.value);
+  // A number sorts after a qualifier, except the padding 0, which ranks as the text "0" below.
+  if (a.numeric && a !== PAD_DOT_NUMBER) return 1;
+  if (b.numeric && b !== PAD_DOT_NUMBER) return -1;
+  const ra = keywordRank(a.value);
+  const rb = keywordRank(b.value);
+  if (ra === KEYWORDS.length && rb === KEYWORDS.length) return compareCodePoints(a.value, b.value);
+  return ra - rb;
+}
+
+function padding(other: MavenToken): MavenToken {
+  if (other.prefix !== '.') return PAD_HYPHEN;
+  return other.value === 'sp' ? PAD_DOT_EMPTY : PAD_DOT_NUMBER;
+}
+
+export function compareMavenVersions(a: MavenVersion, b: MavenVersion): number {
+  const x = a.tokens;
+  const y = b.tokens;
+  const n = Math.max(x.length, y.length);
   for (let i = 0; i < n; i++) {
-    const l = a.items[i];
-    const r = b.items[i];
-    const d =
-      l === undefined ? (r === undefined ? 0 : -compareMavenItems(r, undefined)) : compareMavenItems(l, r);
+    const l = x[i];
+    const r = y[i];
+    const d = compareMavenTokens(l ?? padding(r!), r ?? padding(l!));
     if (d !== 0) return d;
   }
   return 0;
 }
 
-/** Maven: maven-artifact 3.9's ComparableVersion order. */
+/** Maven: the order of osv-scalibr / osv-scanner (maven-artifact 3.8's ComparableVersion). */
 export const mavenVersionScheme: VersionScheme<MavenVersion> = {
   id: 'java/maven',
-  description: 'Maven versions: ComparableVersion order of Maven 3.9 (items, qualifiers, null trimming).',
+  description: "Maven versions: osv-scalibr's order (POM version-order spec, as maven-artifact 3.8 sorts).",
   requirements: { network: false },
   ecosystems: ['Maven'],
   parse: parseMavenVersion,
-  compare: compareMavenItems,
+  compare: compareMavenVersions,
 };

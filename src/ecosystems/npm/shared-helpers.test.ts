@@ -1,8 +1,9 @@
-/** Small helpers the npm readers share: boundary checks, file names, JSON string literals, workspace globs. */
+/** Small helpers the npm readers share: boundary checks, commits, file names, JSON strings, workspace globs. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { firstIssue, isRecord } from './boundary.js';
+import { isCommitHash, isHex } from './commit.js';
 import { basename, matchesFileName } from './file-names.js';
 import { closingQuote, decodeJsonString } from './json-string.js';
 import { workspaceMatcher } from './workspaces.js';
@@ -82,4 +83,26 @@ describe('workspaceMatcher', () => {
   for (const [name, globs, folder, want] of cases) {
     it(name, () => assert.equal(workspaceMatcher(globs)(folder), want));
   }
+});
+
+describe('isCommitHash / isHex', () => {
+  const cases: Array<[string, boolean]> = [
+    ['abcdef1', true],
+    ['ABCDEF0123456789abcdef0123456789abcdef01', true],
+    ['a'.repeat(64), true],
+    ['a'.repeat(65), false],
+    ['abcdef', false],
+    ['abcdefg', false],
+    ['main', false],
+    ['v1.2.3', false],
+    ['', false],
+  ];
+  for (const [ref, want] of cases)
+    it(`${ref.slice(0, 12)} (${ref.length} chars) -> ${want}`, () => assert.equal(isCommitHash(ref), want));
+  it('isHex bounds the length both ways', () => {
+    assert.deepEqual(
+      [isHex('ab', 2, 2), isHex('a', 2, 2), isHex('abc', 2, 2), isHex('0F', 1, 4)],
+      [true, false, false, true],
+    );
+  });
 });

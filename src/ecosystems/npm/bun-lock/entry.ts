@@ -13,6 +13,7 @@
 import type { PackageSource } from '../../../core/model/package.js';
 import { quote } from '../../../core/util/quote.js';
 import { firstIssue, isRecord } from '../boundary.js';
+import { isCommitHash } from '../commit.js';
 import { redactUrl } from '../url.js';
 import { type Info, infoSchema } from './schema.js';
 
@@ -32,7 +33,6 @@ export interface Entry {
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; reason: string };
 
-const HEX_COMMIT = /^[0-9a-f]{7,64}$/i;
 const EMPTY_INFO: Info = {};
 
 /** Splits `name@resolution`; a scoped name keeps its leading `@`. */
@@ -154,7 +154,7 @@ function gitSource(kind: 'git' | 'github', resolution: string, bunTag: string | 
   const url = kind === 'github' ? `git+https://github.com/${repo.slice('github:'.length)}.git` : repo;
   const source: PackageSource = { kind: 'git', url: redactUrl(url) };
   const tagCommit = bunTag?.slice(bunTag.lastIndexOf('-') + 1);
-  const commit = HEX_COMMIT.test(ref) ? ref : tagCommit && HEX_COMMIT.test(tagCommit) ? tagCommit : undefined;
+  const commit = isCommitHash(ref) ? ref : tagCommit && isCommitHash(tagCommit) ? tagCommit : undefined;
   if (commit) source.commit = commit;
   return source;
 }

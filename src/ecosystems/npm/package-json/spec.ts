@@ -1,5 +1,6 @@
 /** Reading declared dependency specs that are not registry ranges, for a manifest without a lockfile. */
 import { splitNameAndResolution } from '../bun-lock/entry.js';
+import { isHex } from '../commit.js';
 
 /** `npm:real@range` as [real name, range]; a bare `npm:real` asks for the `latest` tag. */
 export function parseAlias(spec: string): { name: string; range: string } | undefined {
@@ -43,5 +44,5 @@ function stripGit(path: string): string {
 
 /** A ref that is a full commit hash pins the content even without a lockfile. */
 export function commitOf(ref: string): string | undefined {
-  return /^[0-9a-f]{40}$/i.test(ref) ? ref.toLowerCase() : undefined;
+  return isHex(ref, 40, 40) ? ref.toLowerCase() : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { PackageSource } from '../../../core/model/package.js';
+import { isCommitHash } from '../commit.js';
 import { classifySpec, type SpecKind } from '../package.js';
 import { redactUrl } from '../url.js';
 
@@ -16,8 +17,6 @@ const HOSTED: ReadonlyArray<readonly [string, string]> = [
   ['gist:', 'https://gist.github.com/'],
 ];
 
-const HEX = /^[0-9a-f]{7,64}$/i;
-
 /** A git source from `git+ssh://git@github.com/x/y.git#<sha>`, `github:x/y#<sha>`, `x/y#<sha>`... */
 export function gitSource(spec: string, integrity?: string): PackageSource {
   const hash = spec.indexOf('#');
@@ -27,7 +26,7 @@ export function gitSource(spec: string, integrity?: string): PackageSource {
   if (hosted) url = `${hosted[1]}${url.slice(hosted[0].length)}.git`;
   else if (!url.includes(':')) url = `https://github.com/${url}.git`;
   const source: PackageSource = { kind: 'git', url: redactUrl(url) };
-  if (HEX.test(fragment)) source.commit = fragment.toLowerCase();
+  if (isCommitHash(fragment)) source.commit = fragment.toLowerCase();
   if (integrity) source.integrity = integrity;
   return source;
 }

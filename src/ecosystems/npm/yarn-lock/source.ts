@@ -2,20 +2,12 @@
  * Where a yarn.lock package comes from: classic `resolved` URLs and berry `resolution` references.
  */
 import type { PackageSource } from '../../../core/model/package.js';
+import { isCommitHash, isHex } from '../commit.js';
 import { classifySpec } from '../package.js';
 import { redactUrl } from '../url.js';
 
 const DEFAULT_REGISTRIES = new Set(['registry.yarnpkg.com', 'registry.npmjs.org', 'registry.npmjs.com']);
 const GIT_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gist.github.com']);
-
-function isHex(s: string, min: number, max: number): boolean {
-  if (s.length < min || s.length > max) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  return true;
-}
 
 /** Splits `url#fragment` at the first `#`. */
 function splitFragment(s: string): [string, string] {
@@ -31,7 +23,7 @@ export function commitFromFragment(fragment: string): string | undefined {
       return sha === '' ? undefined : sha;
     }
   }
-  return isHex(fragment, 7, 64) ? fragment : undefined;
+  return isCommitHash(fragment) ? fragment : undefined;
 }
 
 function parseUrl(s: string): URL | undefined {
@@ -66,7 +58,7 @@ function gitArchive(resolved: string): PackageSource | undefined {
     return {
       kind: 'git',
       url: `https://github.com/${segments[0]}/${segments[1]}`,
-      ...(isHex(commit, 7, 64) ? { commit } : {}),
+      ...(isCommitHash(commit) ? { commit } : {}),
     };
   }
   const archive = segments.indexOf('repository');
@@ -75,7 +67,7 @@ function gitArchive(resolved: string): PackageSource | undefined {
     return {
       kind: 'git',
       url: `${url.protocol}//${url.host}/${segments.slice(0, archive).join('/')}`,
-      ...(isHex(ref, 7, 64) ? { commit: ref } : {}),
+      ...(isCommitHash(ref) ? { commit: ref } : {}),
     };
   }
   return undefined;

@@ -50,7 +50,9 @@ export function vulnerabilityLines(result: ScanResult, c: Colors): string[] {
   const rows = [...open].sort((a, b) => RANK[label(a)] - RANK[label(b)] || (a.key < b.key ? -1 : 1));
   for (const f of rows.slice(0, MAX_FINDING_ROWS)) {
     const lvl = label(f);
-    const via = f.paths[0] && f.paths[0].length > 1 ? c.dim(` via ${s(f.paths[0][0] ?? '')}`) : '';
+    const top = f.paths[0] && f.paths[0].length > 1 ? (f.paths[0][0] ?? '') : '';
+    // Package ids are `<ecosystem>:<name>@<version>…`; the name is what people recognise.
+    const via = top ? c.dim(` via ${s(top.slice(top.indexOf(':') + 1))}`) : '';
     out.push(
       `  ${paint(c, lvl, pad(lvl, 10))}${pad(s(f.id), 22)}${pad(s(`${f.package.name}@${f.package.version}`), 30)}` +
         `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}`,

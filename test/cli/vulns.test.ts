@@ -164,6 +164,12 @@ describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () =>
     assert.match(r.stderr, /Vulnerabilities not checked: no vulnerability database .*offline/);
   });
 
+  it('--offline refuses a git URL target instead of cloning it', async () => {
+    const r = await runCli(['scan', 'https://example.invalid/repo.git', '--offline']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--offline makes no network connection, and a git URL has to be cloned/);
+  });
+
   it('without --offline a missing database is downloaded first; a failed download is reported, not fatal', async () => {
     requests.length = 0;
     const missing = join(work, 'none2', 'osv.sqlite');

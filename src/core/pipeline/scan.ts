@@ -7,6 +7,7 @@ import { findVulnerabilities, type VulnStageOptions } from '../../vuln/stage.js'
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
 import { Workspace } from '../../workspace/workspace.js';
+import { UsageError } from '../errors/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Project } from '../model/package.js';
 import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult, type TargetInfo } from '../model/scan-result.js';
@@ -48,6 +49,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const createdAt = (options.createdAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const remote = isGitUrl(target) || (options.allowFileProtocol === true && target.startsWith('file://'));
   if (!remote) checkTargetUrl(target);
+  if (remote && options.vulnerabilities?.offline) {
+    throw new UsageError(
+      `${target}: --offline makes no network connection, and a git URL has to be cloned`,
+      'Clone the repository yourself and scan the folder, or drop --offline.',
+    );
+  }
   let cleanup: (() => Promise<void>) | undefined;
   let dir = target;
   const info: TargetInfo = { input: target, kind: remote ? 'git' : 'directory', name: '' };

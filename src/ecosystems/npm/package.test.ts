@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifySpec, npmPackage, npmPurl } from './package.js';
+import { classifySpec, compareLocations, locationOf, npmPackage, npmPurl } from './package.js';
 
 describe('classifySpec', () => {
   const cases: Array<[string, string]> = [
@@ -51,5 +51,28 @@ describe('npm purls and ids', () => {
       npmPackage({ name: 'string-width', version: '4.2.0', alias: 'string-width-cjs' }).aliases,
       ['string-width-cjs'],
     );
+  });
+});
+
+describe('locations', () => {
+  it('locationOf keeps a known line only', () => {
+    assert.deepEqual(
+      [locationOf('a.lock', 3), locationOf('a.lock', 0), locationOf('a.lock', undefined)],
+      [{ path: 'a.lock', line: 3 }, { path: 'a.lock' }, { path: 'a.lock' }],
+    );
+  });
+  it('compareLocations orders by path, then line, an unknown line first', () => {
+    const sorted = [
+      { path: 'b.lock', line: 1 },
+      { path: 'a.lock', line: 9 },
+      { path: 'a.lock' },
+      { path: 'a.lock', line: 2 },
+    ].sort(compareLocations);
+    assert.deepEqual(sorted, [
+      { path: 'a.lock' },
+      { path: 'a.lock', line: 2 },
+      { path: 'a.lock', line: 9 },
+      { path: 'b.lock', line: 1 },
+    ]);
   });
 });

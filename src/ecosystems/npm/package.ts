@@ -1,5 +1,6 @@
 import { PackageURL } from 'packageurl-js';
 import type { Location, Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
+import { compareStrings } from '../../core/util/compare.js';
 
 export const NPM = 'npm';
 
@@ -53,6 +54,11 @@ export function npmPurl(name: string, version: string, source?: PackageSource): 
   } catch {
     return undefined;
   }
+}
+
+/** Order of a package's locations: by path, then line (an unknown line first). */
+export function compareLocations(a: Location, b: Location): number {
+  return compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** A location in `path`, with the 1-based line when known (undefined or 0: unknown). */

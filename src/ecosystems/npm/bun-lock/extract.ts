@@ -8,7 +8,7 @@ import type { ExtractionOutput, ExtractorContext, ExtractorFile } from '../../..
 import { quote } from '../../../core/util/quote.js';
 import { firstIssue, isRecord } from '../boundary.js';
 import { DEPENDENCY_SECTIONS, readManifestIn } from '../manifest.js';
-import { locationOf, npmPackage } from '../package.js';
+import { compareLocations, locationOf, npmPackage } from '../package.js';
 import { compareById, isOutsideRoot, npmProject } from '../project.js';
 import { type Entry, parseEntry } from './entry.js';
 import { stripJsonc } from './jsonc.js';
@@ -143,7 +143,7 @@ function buildPackages(path: string, entries: Map<string, Keyed>, sink: Diagnost
   }
   for (const pkg of packages.values()) {
     pkg.dependencies = [...(deps.get(pkg.id) ?? [])].sort();
-    pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    pkg.locations.sort(compareLocations);
   }
   return { packages, idOfKey };
 }

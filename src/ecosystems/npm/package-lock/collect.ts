@@ -6,7 +6,7 @@
  */
 import type { Location, Package, PackageSource, Scope } from '../../../core/model/package.js';
 import { normalizeScopes } from '../../../core/model/scopes.js';
-import { npmPackage, npmPackageId } from '../package.js';
+import { compareLocations, npmPackage, npmPackageId } from '../package.js';
 
 export interface Occurrence {
   name: string;
@@ -24,14 +24,6 @@ export interface PackageCollector {
   add(occurrence: Occurrence, id?: string): void;
   /** Packages unique by id, sorted by id, each with sorted unique edges, scopes and aliases. */
   list(): Package[];
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareLocations(a: Location, b: Location): number {
-  return compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /**

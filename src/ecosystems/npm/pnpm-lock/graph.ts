@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Package, Scope } from '../../../core/model/package.js';
 import { normalizeScopes } from '../../../core/model/scopes.js';
 import { getOrInit } from '../../../core/util/map.js';
+import { compareLocations } from '../package.js';
 import { compareById } from '../project.js';
 import { type KeyFormat, parseKey, refToDepPath } from './dep-path.js';
 import { LIMITS } from './limits.js';
@@ -165,7 +166,7 @@ export class LockGraph {
       if (seeds) pkg.scopes = normalizeScopes(seeds);
       const aliases = this.aliases.get(pkg);
       if (aliases) pkg.aliases = [...aliases].sort();
-      pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      pkg.locations.sort(compareLocations);
     }
     return out.sort(compareById);
   }

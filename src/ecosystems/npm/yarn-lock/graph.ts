@@ -6,7 +6,7 @@
  */
 import type { Package } from '../../../core/model/package.js';
 import { getOrInit } from '../../../core/util/map.js';
-import { locationOf, npmPackage } from '../package.js';
+import { compareLocations, locationOf, npmPackage } from '../package.js';
 import { compareById } from '../project.js';
 import { hasProtocol } from './descriptor.js';
 import type { ParsedLock } from './entry.js';
@@ -90,7 +90,7 @@ export function buildGraph(lock: ParsedLock, path: string): Graph {
   for (const pkg of sorted) {
     const list = edges.get(pkg);
     if (list && list.length > 0) pkg.dependencies = sortedUnique(list);
-    if (pkg.locations.length > 1) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (pkg.locations.length > 1) pkg.locations.sort(compareLocations);
   }
   return { packages: sorted, descriptors };
 }

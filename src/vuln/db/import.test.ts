@@ -255,3 +255,47 @@ describe('importRecords: files and folders', () => {
     db.close();
   });
 });
+
+describe('importRecords: decode workers', () => {
+  it('give the same report and database as decoding on the main thread', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) {
+      const id = `P-${String(i).padStart(4, '0')}`;
+      const pkg: Array<[string, string]> = [[i % 2 ? 'PyPI' : 'npm', `pkg-${i % 300}`]];
+      files[`${id}.json`] =
+        i % 997 === 500
+          ? '{"id": broken'
+          : osvJson(id, { packages: pkg, ...(i % 500 === 7 ? { withdrawn: '2024-01-01T00:00:00Z' } : {}) });
+    }
+    // The same id twice, newer second: in order, the newer one wins.
+    files['P-2999-dup.json'] = osvJson('P-0002', {
+      packages: [['npm', 'pkg-2']],
+      modified: '2025-01-01T00:00:00Z',
+    });
+    const results = [];
+    for (const workers of [0, 2]) {
+      const { db, dir } = freshDb();
+      const root = join(dir, 'in');
+      writeTree(root, files);
+      const progress: number[] = [];
+      const report = await importRecords(db, [root], { workers, onProgress: (n) => progress.push(n) });
+      results.push({
+        report: { ...report, problems: report.problems.map((p) => p.file.slice(root.length)) },
+        npm: db.lookup('npm', 'pkg-2').map((r) => `${r.id}@${r.modified}`),
+        pypi: db.lookup('PyPI', 'pkg-1').map((r) => r.id),
+        status: db.status().ecosystems.map((e) => [e.ecosystem, e.records]),
+        progress,
+      });
+      db.close();
+    }
+    assert.deepEqual(results[1], results[0]);
+    const r = results[0]!;
+    assert.deepEqual(
+      [r.report.read, r.report.invalid, r.report.withdrawn, r.report.replaced],
+      [3001, 3, 6, 1],
+    );
+    assert.deepEqual(r.report.problems, ['/P-0500.json', '/P-1497.json', '/P-2494.json']);
+    assert.ok(r.npm.includes('P-0002@2025-01-01T00:00:00Z'));
+    assert.deepEqual(r.progress, [1000, 2000, 3000, 3001]);
+  });
+});

@@ -4,6 +4,7 @@
  * frames on the next open). Each input runs in a savepoint: a zip refused whole (zip bomb, too
  * many entries) leaves no trace; a bad record inside an input is counted and reported.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { UserError } from '../../core/errors/index.js';
 import { baseEcosystem } from '../osv/names.js';
@@ -27,6 +28,8 @@ export interface ImportOptions {
   /** How inputs are named in problems (default: the path as given); updates name the URL. */
   labels?: readonly string[];
   now?: Date;
+  /** Decode worker threads (default: one per spare core, at most 3; 0 decodes on the main thread). */
+  workers?: number;
 }
 
 export async function importRecords(
@@ -39,9 +42,14 @@ export async function importRecords(
   const kinds = inputs.map((p) => inputKind(p)); // refuse a missing input before writing anything
   const store = new RecordStore(sqlite);
   let read = 0;
-  const sink = new RecordSink(store, limits.maxProblems, () => {
-    if (++read % PROGRESS_EVERY === 0) opts.onProgress?.(read);
-  });
+  const sink = new RecordSink(
+    store,
+    limits.maxProblems,
+    () => {
+      if (++read % PROGRESS_EVERY === 0) opts.onProgress?.(read);
+    },
+    opts.workers ?? defaultWorkers(),
+  );
   const report = emptyReport();
   /** Base ecosystem -> the first input that brought records of it. */
   const feeds = new Map<string, string>();
@@ -53,14 +61,22 @@ export async function importRecords(
       const label = opts.labels?.[i] ?? inputs[i]!;
       sink.begin();
       sqlite.exec('SAVEPOINT import_input');
-      const kept = await readInput(inputs[i]!, label, kinds[i]!, sink, limits);
-      if (!kept) sqlite.exec('ROLLBACK TO import_input');
-      allKept &&= kept;
+      const { refused } = await readInput(inputs[i]!, label, kinds[i]!, sink, limits);
+      await sink.flush();
+      if (refused !== undefined) {
+        // Nothing of a refused input stays: neither its records nor its counts.
+        sqlite.exec('ROLLBACK TO import_input');
+        sink.begin();
+        sink.skipped(label, refused);
+        allKept = false;
+      }
       sqlite.exec('RELEASE import_input');
       mergeReport(report, sink.report, limits.maxProblems);
-      if (kept)
-        for (const eco of Object.keys(sink.report.ecosystems))
+      if (refused === undefined) {
+        for (const eco of Object.keys(sink.report.ecosystems)) {
           if (!feeds.has(eco)) feeds.set(eco, sourceUrl(inputs[i]!, label, opts));
+        }
+      }
     }
     const counts = new Map<string, number>();
     for (const eco of new Set([...store.touched, ...feeds.keys()]))
@@ -76,9 +92,16 @@ export async function importRecords(
   } catch (err) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw err;
+  } finally {
+    await sink.close();
   }
   opts.onProgress?.(read);
   return report;
+}
+
+/** Decode workers: one per spare core, at most 3 (the main thread's SQLite writes are the other bound). */
+function defaultWorkers(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 function begin(sqlite: ReturnType<typeof writableHandle>, path: string): void {

@@ -4,7 +4,8 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../../core/errors/index.js';
-import { documentKind, type RecordSink } from './documents.js';
+import { documentKind } from './decode.js';
+import type { RecordSink } from './documents.js';
 import type { ImportLimits } from './limits.js';
 import { readFileCapped, walkFolder } from './walk.js';
 import { readZip, ZipRejected } from './zip.js';
@@ -41,41 +42,40 @@ export function inputKind(path: string): InputKind {
   });
 }
 
-/** Reads one input into the sink; `label` names it in problems. Returns false when it was refused whole. */
+/** Reads one input into the sink; `label` names it in problems. Returns the reason when it is refused whole. */
 export async function readInput(
   path: string,
   label: string,
   kind: InputKind,
   sink: RecordSink,
   limits: ImportLimits,
-): Promise<boolean> {
+): Promise<{ refused?: string }> {
   if (kind === 'zip') {
     try {
       await readZip(path, limits, (item) => {
         const file = `${label}!${item.name}`;
-        if (item.kind === 'entry') sink.document(item.text, file, 'json');
-        else if (item.kind === 'problem') sink.invalid(file, item.reason);
+        if (item.kind === 'entry') return sink.document(item.text, file, 'json');
+        if (item.kind === 'problem') sink.invalid(file, item.reason);
         else sink.ignored();
+        return undefined;
       });
-      return true;
+      return {};
     } catch (err) {
-      if (!(err instanceof ZipRejected)) throw err;
-      sink.begin();
-      sink.skipped(label, `zip refused: ${err.message}`);
-      return false;
+      if (err instanceof ZipRejected) return { refused: `zip refused: ${err.message}` };
+      throw err;
     }
   }
   if (kind === 'file') {
     const r = readFileCapped(path, limits.maxFileBytes, true);
-    if ('text' in r) sink.document(r.text, label, documentKind(path, true) ?? 'json');
+    if ('text' in r) await sink.document(r.text, label, documentKind(path, true) ?? 'json');
     else sink.skipped(label, r.reason);
-    return true;
+    return {};
   }
-  readDir(path, label, sink, limits);
-  return true;
+  await readDir(path, label, sink, limits);
+  return {};
 }
 
-function readDir(path: string, label: string, sink: RecordSink, limits: ImportLimits): void {
+async function readDir(path: string, label: string, sink: RecordSink, limits: ImportLimits): Promise<void> {
   const prefix = label.endsWith('/') ? label : `${label}/`;
   for (const item of walkFolder(path, limits.maxDirFiles)) {
     if (item.kind === 'skipped') {
@@ -88,7 +88,7 @@ function readDir(path: string, label: string, sink: RecordSink, limits: ImportLi
       continue;
     }
     const r = readFileCapped(item.abs, limits.maxEntryBytes);
-    if ('text' in r) sink.document(r.text, `${prefix}${item.rel}`, kind);
+    if ('text' in r) await sink.document(r.text, `${prefix}${item.rel}`, kind);
     else sink.skipped(`${prefix}${item.rel}`, r.reason);
   }
 }

@@ -54,13 +54,23 @@ describe('database schema and migrations', () => {
         null,
         '{"id":"OLD-1","modified":"2020-01-01T00:00:00Z"}',
       );
-    raw.prepare('INSERT INTO affected VALUES (?, ?, ?)').run('npm', 'left-pad', 'OLD-1');
+    raw
+      .prepare(
+        'INSERT INTO affected (ecosystem_base, name_normalized, record_id, modified_ms) VALUES (?, ?, ?, ?)',
+      )
+      .run('npm', 'left-pad', 'OLD-1', Date.parse('2020-01-01T00:00:00Z'));
     assert.equal(schemaVersion(raw), 1);
     raw.close();
     assert.deepEqual(tables(path), ['affected', 'meta', 'records']);
 
     const db = openDatabase(path);
-    assert.equal(db.status().schemaVersion, SCHEMA_VERSION);
+    const status = db.status();
+    assert.equal(status.schemaVersion, SCHEMA_VERSION);
+    assert.equal(status.records, 1);
+    assert.deepEqual(
+      status.ecosystems.map((e) => [e.ecosystem, e.records, e.newestModified]),
+      [['npm', 1, '2020-01-01T00:00:00Z']],
+    );
     assert.deepEqual(
       db.lookup('npm', 'left-pad').map((r) => r.id),
       ['OLD-1'],

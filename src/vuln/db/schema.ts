@@ -33,9 +33,10 @@ export const MIGRATIONS: readonly Migration[] = [
         ecosystem_base TEXT NOT NULL,
         name_normalized TEXT NOT NULL,
         record_id TEXT NOT NULL,
+        -- the record's modified_ms, so that an ecosystem's newest record is found without a join
+        modified_ms INTEGER,
         PRIMARY KEY (ecosystem_base, name_normalized, record_id)
       ) WITHOUT ROWID;
-      CREATE INDEX affected_record ON affected (record_id);
     `,
   },
   {
@@ -57,6 +58,13 @@ export const MIGRATIONS: readonly Migration[] = [
         record_count INTEGER NOT NULL,
         newest_modified TEXT
       );
+      INSERT INTO ecosystems (ecosystem_base, record_count, newest_modified)
+        SELECT a.ecosystem_base, count(DISTINCT a.record_id),
+               (SELECT r.modified FROM records r WHERE r.id =
+                 (SELECT b.record_id FROM affected b WHERE b.ecosystem_base = a.ecosystem_base
+                   ORDER BY b.modified_ms DESC LIMIT 1))
+          FROM affected a GROUP BY a.ecosystem_base;
+      INSERT OR REPLACE INTO meta (key, value) SELECT 'record_count', count(*) FROM records;
     `,
   },
 ];

@@ -20,8 +20,9 @@ export function refreshEcosystem(db: Database.Database, base: string): number {
   const row = db
     .prepare(
       `SELECT count(*) AS n,
-              (SELECT r.modified FROM affected a JOIN records r ON r.id = a.record_id
-                WHERE a.ecosystem_base = @base ORDER BY r.modified_ms DESC LIMIT 1) AS newest
+              (SELECT r.modified FROM records r WHERE r.id =
+                (SELECT record_id FROM affected WHERE ecosystem_base = @base
+                  ORDER BY modified_ms DESC LIMIT 1)) AS newest
          FROM (SELECT DISTINCT record_id FROM affected WHERE ecosystem_base = @base)`,
     )
     .get({ base }) as { n: number; newest: string | null };

@@ -29,16 +29,17 @@ export function walkFolder(root: string, maxFiles: number): WalkItem[] {
       });
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isSymbolicLink())
         out.push({ kind: 'skipped', rel: childRel, reason: 'symbolic link (not followed)' });
       else if (e.isDirectory()) {
         if (e.name === '.git') continue;
-        if (depth + 1 > MAX_DEPTH)
+        if (depth + 1 > MAX_DEPTH) {
           out.push({ kind: 'skipped', rel: childRel, reason: `deeper than ${MAX_DEPTH} folders` });
-        else stack.push({ rel: childRel, depth: depth + 1 });
+        } else subdirs.push(childRel);
       } else if (e.isFile()) {
         if (++files > maxFiles) {
           out.push({
@@ -51,6 +52,8 @@ export function walkFolder(root: string, maxFiles: number): WalkItem[] {
         out.push({ kind: 'file', rel: childRel, abs: join(root, childRel) });
       }
     }
+    // Files of a folder first, then its sub-folders in name order (a stack pops the last pushed first).
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ rel: subdirs[i]!, depth: depth + 1 });
   }
   return out;
 }

@@ -20,11 +20,19 @@ export class ZipRejected extends Error {}
 const LOCAL_HEADER = 0x04034b50;
 const MAX_NAME_SHOWN = 200;
 
+/** Reads of the central directory are small and sequential: serve them from one read-ahead window. */
+const WINDOW = 256 * 1024;
+
 /** Serves yauzl's reads from a file descriptor synchronously; callbacks run on the next tick. */
 class FdReader extends yauzl.RandomAccessReader {
+  private readonly window = Buffer.allocUnsafe(WINDOW);
+  private windowStart = 0;
+  private windowLength = 0;
+
   constructor(private readonly fd: number) {
     super();
   }
+
   override read(
     buffer: Buffer,
     offset: number,
@@ -33,12 +41,28 @@ class FdReader extends yauzl.RandomAccessReader {
     callback: (err: Error | null, n?: number) => void,
   ): void {
     try {
-      const n = readFully(this.fd, buffer, offset, length, position);
+      const n =
+        length > WINDOW / 4
+          ? readFully(this.fd, buffer, offset, length, position)
+          : this.fromWindow(buffer, offset, length, position);
       process.nextTick(callback, null, n);
     } catch (err) {
       process.nextTick(callback, err as Error);
     }
   }
+
+  private fromWindow(buffer: Buffer, offset: number, length: number, position: number): number {
+    const end = this.windowStart + this.windowLength;
+    if (position < this.windowStart || position + length > end) {
+      this.windowStart = position;
+      this.windowLength = readFully(this.fd, this.window, 0, WINDOW, position);
+    }
+    const from = position - this.windowStart;
+    const n = Math.max(0, Math.min(length, this.windowLength - from));
+    this.window.copy(buffer, offset, from, from + n);
+    return n;
+  }
+
   override _readStreamForRange(): never {
     throw new Error('streams are not used');
   }
@@ -70,7 +94,7 @@ function openZip(reader: FdReader, size: number): Promise<yauzl.ZipFile> {
 export async function readZip(
   path: string,
   limits: ImportLimits,
-  onItem: (item: ZipItem) => void,
+  onItem: (item: ZipItem) => Promise<void> | undefined,
 ): Promise<void> {
   const fd = openSync(path, 'r');
   try {
@@ -81,25 +105,48 @@ export async function readZip(
     }
     const state = { total: 0 };
     let seen = 0;
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolveAll, rejectAll) => {
+      let settled = false;
+      const resolve = () => {
+        settled = true;
+        resolveAll();
+      };
+      const reject = (err: unknown) => {
+        settled = true;
+        rejectAll(err);
+      };
       zip.on('error', (err: Error) => reject(new ZipRejected(`broken zip file (${err.message})`)));
       zip.on('end', () => resolve());
+      // Yield to the event loop now and then so timers and I/O keep running during a long import.
+      const read = () => {
+        if (!settled) zip.readEntry();
+      };
+      const next = () => (++seen % 1000 === 0 ? setImmediate(read) : read());
       zip.on('entry', (entry: yauzl.Entry) => {
+        let pending: Promise<void> | undefined;
         try {
-          onItem(readEntry(fd, size, entry, limits, state));
+          pending = onItem(readEntry(fd, size, entry, limits, state));
         } catch (err) {
           reject(err);
           return;
         }
-        // Yield to the event loop now and then so timers and I/O keep running during a long import.
-        if (++seen % 1000 === 0) setImmediate(() => zip.readEntry());
-        else zip.readEntry();
+        // The consumer asks to wait (its decode queue is full): read on once it has caught up.
+        if (pending) pending.then(next, reject);
+        else next();
       });
-      zip.readEntry();
+      read();
     });
   } finally {
     closeSync(fd);
   }
+}
+
+let scratchBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/** A reused read buffer of at least `n` bytes (entries are processed one at a time). */
+function scratch(n: number): Buffer {
+  if (scratchBuffer.length < n) scratchBuffer = Buffer.allocUnsafe(Math.max(n, scratchBuffer.length * 2));
+  return scratchBuffer;
 }
 
 function entryName(entry: yauzl.Entry): string {
@@ -136,15 +183,23 @@ function readEntry(
   if (state.total > limits.maxZipTotalBytes) {
     throw new ZipRejected(`more than ${limits.maxZipTotalBytes} bytes uncompressed in total`);
   }
-  const header = Buffer.alloc(30);
+  // One read for the local header and the data (the local extra field is usually what the central one says).
   const at = entry.relativeOffsetOfLocalHeader;
-  if (readFully(fd, header, 0, 30, at) < 30 || header.readUInt32LE(0) !== LOCAL_HEADER) {
+  const guess = Math.min(30 + entry.fileNameLength + entry.extraFieldLength + packed + 64, size - at);
+  let chunk = scratch(guess);
+  const got = guess > 0 ? readFully(fd, chunk, 0, guess, at) : 0;
+  if (got < 30 || chunk.readUInt32LE(0) !== LOCAL_HEADER) {
     return problem('no local file header at the offset given by the central directory');
   }
-  const start = at + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  if (start + packed > size) return problem('entry data runs past the end of the file');
-  const data = Buffer.allocUnsafe(packed);
-  readFully(fd, data, 0, packed, start);
+  const skip = 30 + chunk.readUInt16LE(26) + chunk.readUInt16LE(28);
+  if (at + skip + packed > size) return problem('entry data runs past the end of the file');
+  let data: Buffer;
+  if (skip + packed <= got) data = chunk.subarray(skip, skip + packed);
+  else {
+    chunk = scratch(packed);
+    readFully(fd, chunk, 0, packed, at + skip);
+    data = chunk.subarray(0, packed);
+  }
   let bytes: Buffer;
   if (method === 0) bytes = data;
   else {

@@ -45,7 +45,7 @@ export function extractBunLock(file: ExtractorFile, ctx: ExtractorContext): Extr
   }
   const lines = sectionKeyLines(json, ['workspaces', 'packages']);
   const entries = readEntries(top.data.packages ?? {}, lines.get('packages'), sink);
-  const { packages, idOfKey } = buildPackages(file.path, entries, sink);
+  const { packages, idOfKey } = buildPackages(file.path, entries, sink, ctx);
   const projects = buildProjects(
     file.path,
     top.data.workspaces ?? {},
@@ -92,15 +92,33 @@ function isThirdParty(entry: Entry): boolean {
   return entry.kind !== 'workspace' && entry.kind !== 'root';
 }
 
+/**
+ * bun.lock does not record the version of a `file:` folder dependency; its own package.json (path
+ * relative to the lockfile's folder, as bun writes it) does. Empty for tarballs, links and folders
+ * outside the scanned root or without a readable manifest.
+ */
+function folderVersion(lockPath: string, entry: Entry, ctx: ExtractorContext): string {
+  const url = entry.source.url;
+  if (entry.kind !== 'file' || !url || url.endsWith('.tgz') || url.endsWith('.tar.gz')) return '';
+  const dir = posix.normalize(posix.join(posix.dirname(lockPath), url));
+  if (isOutsideRoot(dir)) return '';
+  return readManifestIn(ctx, dir)?.version ?? '';
+}
+
 /** One Package per id (the same name@version at several keys is one package with several locations). */
-function buildPackages(path: string, entries: Map<string, Keyed>, sink: DiagnosticSink) {
+function buildPackages(
+  path: string,
+  entries: Map<string, Keyed>,
+  sink: DiagnosticSink,
+  ctx: ExtractorContext,
+) {
   const packages = new Map<string, Package>();
   const idOfKey = new Map<string, string>();
   for (const [key, { entry, segments, line }] of entries) {
     if (!isThirdParty(entry)) continue;
     const pkg = npmPackage({
       name: entry.name,
-      version: entry.version,
+      version: entry.version || folderVersion(path, entry, ctx),
       source: entry.source,
       location: locationOf(path, line),
       alias: segments[segments.length - 1] ?? key,

@@ -51,17 +51,14 @@ function keyOf(p: Package): string {
 
 /**
  * Adjusts the on-disk truth to what a lockfile can say:
- * - a `file:` folder has no version in bun.lock (Sterling reports it with an empty version);
+ * - (a `file:` folder has no version in bun.lock; Sterling reads it from the folder's package.json,
+ *   so it matches the installed one);
  * - packages bun skipped on this platform (fsevents, os: darwin) are in bun.lock all the same,
  *   reached through the edge named in notInstalled, with the scopes of the package that wants them.
  */
 function lockfileView(expected: Expected, skipped: Record<string, { key: string; scopes: string[] }>) {
-  const rename = (k: string) => (k.endsWith('|file') ? k.replace(/@[^@|]*\|file$/, '@|file') : k);
   const packages = new Map(
-    expected.packages.map((p) => [
-      rename(p.key),
-      { deps: p.dependencies.map(rename), scopes: [...p.scopes].sort() },
-    ]),
+    expected.packages.map((p) => [p.key, { deps: [...p.dependencies], scopes: [...p.scopes].sort() }]),
   );
   for (const miss of expected.notInstalled) {
     const extra = skipped[miss.name];
@@ -70,7 +67,7 @@ function lockfileView(expected: Expected, skipped: Record<string, { key: string;
     if (miss.from.includes('node_modules')) {
       const parent = expected.packages.find((p) => p.installedAt.includes(miss.from));
       assert.ok(parent);
-      packages.get(rename(parent.key))!.deps.push(extra.key);
+      packages.get(parent.key)!.deps.push(extra.key);
     }
   }
   for (const v of packages.values()) v.deps.sort();
@@ -166,7 +163,7 @@ describe('npm/bun-lock on lockfiles written by bun', () => {
     const mono = extractMemory(bunLockExtractor, 'bun.lock', readTree(join(ROOT, 'monorepo')));
     const find = (out: typeof mono, id: string) => out.packages.find((p) => p.id === id);
     assert.deepEqual(find(mono, 'npm:semver@5.7.3')?.aliases, ['old-semver']);
-    assert.deepEqual(find(mono, 'npm:local-helper@#file:vendor/local-helper')?.source, {
+    assert.deepEqual(find(mono, 'npm:local-helper@0.0.1#file:vendor/local-helper')?.source, {
       kind: 'file',
       url: 'vendor/local-helper',
     });

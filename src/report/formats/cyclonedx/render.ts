@@ -15,6 +15,7 @@ import {
   projectComponent,
   projectProperties,
 } from './components.js';
+import { cdxVulnerabilities } from './vulnerabilities.js';
 
 export const CYCLONEDX_SPEC_VERSION = '1.6';
 const SCHEMA_URL = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
@@ -117,7 +118,20 @@ export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
   dependencies.sort((a, b) => compareStrings(a.ref, b.ref));
 
   const head = { $schema: SCHEMA_URL, bomFormat: 'CycloneDX', specVersion: CYCLONEDX_SPEC_VERSION };
-  return { ...head, version: 1, metadata: metadata(result, graph, rootRef), components, dependencies };
+  const bom: Record<string, unknown> = {
+    ...head,
+    version: 1,
+    metadata: metadata(result, graph, rootRef),
+    components,
+    dependencies,
+  };
+  if (result.vulnerabilities.status === 'ok') {
+    const byPackage = new Map<string, string>();
+    for (const n of graph.packages) byPackage.set(n.pkg.id, ref(n.key));
+    const vulnerabilities = cdxVulnerabilities(result, (id) => byPackage.get(id));
+    if (vulnerabilities) bom.vulnerabilities = vulnerabilities;
+  }
+  return bom;
 }
 
 /** How every BOM's text starts; the serial number goes right after it. */

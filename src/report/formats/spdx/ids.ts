@@ -34,11 +34,16 @@ export function allocateSpdxIds(nodes: readonly (readonly [NodeKey, string])[]):
       out.set(key, 'SPDXRef-Root');
       continue;
     }
-    const hash = sha256Hex(key);
-    let spdxId = count.get(s) === 1 ? `${PREFIX}${s}` : `${PREFIX}${s}-${hash.slice(0, 8)}`;
+    // The hash only where it is needed (a SHA-256 per node is most of the cost otherwise).
+    let hash: string | undefined;
+    const hashed = (): string => {
+      hash ??= sha256Hex(key);
+      return hash;
+    };
+    let spdxId = count.get(s) === 1 ? `${PREFIX}${s}` : `${PREFIX}${s}-${hashed().slice(0, 8)}`;
     // Pathological ids (one that already ends in another's hash): lengthen the hash, then count.
-    if (used.has(spdxId)) spdxId = `${PREFIX}${s}-${hash}`;
-    for (let n = 2; used.has(spdxId); n++) spdxId = `${PREFIX}${s}-${hash}-${n}`;
+    if (used.has(spdxId)) spdxId = `${PREFIX}${s}-${hashed()}`;
+    for (let n = 2; used.has(spdxId); n++) spdxId = `${PREFIX}${s}-${hashed()}-${n}`;
     used.add(spdxId);
     out.set(key, spdxId);
   }

@@ -3,6 +3,7 @@
  * code-unit order, the only time is result.createdAt (second precision, UTC), and the document
  * namespace ends in a SHA-256 of the rest of the document.
  */
+import { InternalError } from '../../../core/errors/index.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { buildGraph, type NodeKey, sha256Hex } from '../../sbom/graph.js';
@@ -44,22 +45,21 @@ function compareRelationships(a: SpdxRelationship, b: SpdxRelationship): number 
 export function buildSpdx(result: ScanResult): Record<string, unknown> {
   const graph = buildGraph(result.inventory);
   const firstParty = [graph.root, ...graph.members];
-  const ids = allocateSpdxIds([
-    ...graph.packages.map((n) => [n.key, n.pkg.id] as const),
-    ...firstParty.map((n) => [n.key, n.project?.id ?? ''] as const),
-  ]);
+  const nodes: (readonly [NodeKey, string])[] = graph.packages.map((n) => [n.key, n.pkg.id] as const);
+  for (const n of firstParty) nodes.push([n.key, n.project?.id ?? '']);
+  const ids = allocateSpdxIds(nodes);
   const id = (key: NodeKey): string => ids.get(key)!;
 
-  const packages: SpdxPackage[] = [
-    ...graph.packages.map((n) => packageElement(n.pkg, id(n.key))),
-    projectElement(graph.root.project, id(graph.root.key), result.target.name, false),
-    ...graph.members.map((m) => projectElement(m.project, id(m.key), result.target.name, m.dependedOn)),
-  ].sort((a, b) => compareStrings(a.SPDXID, b.SPDXID));
+  const packages: SpdxPackage[] = graph.packages.map((n) => packageElement(n.pkg, id(n.key)));
+  packages.push(projectElement(graph.root.project, id(graph.root.key), result.target.name, false));
+  for (const m of graph.members) {
+    packages.push(projectElement(m.project, id(m.key), result.target.name, m.dependedOn));
+  }
+  packages.sort((a, b) => compareStrings(a.SPDXID, b.SPDXID));
 
-  const rels = new Map<string, SpdxRelationship>();
+  const rels: SpdxRelationship[] = [];
   const add = (from: string, type: RelationshipType, to: string): void => {
-    const r = { spdxElementId: from, relationshipType: type, relatedSpdxElement: to };
-    rels.set(`${from}\u0000${type}\u0000${to}`, r);
+    rels.push({ spdxElementId: from, relationshipType: type, relatedSpdxElement: to });
   };
   add('SPDXRef-DOCUMENT', 'DESCRIBES', id(graph.root.key));
   for (const key of graph.root.contains) add(id(graph.root.key), 'CONTAINS', id(key));
@@ -70,8 +70,13 @@ export function buildSpdx(result: ScanResult): Record<string, unknown> {
       else add(id(node.key), 'DEPENDS_ON', id(edge.to));
     }
   }
-  for (const n of graph.packages) for (const to of n.dependsOn) add(id(n.key), 'DEPENDS_ON', id(to));
-  const relationships = [...rels.values()].sort(compareRelationships);
+  for (const n of graph.packages) {
+    const from = id(n.key);
+    for (const to of n.dependsOn) add(from, 'DEPENDS_ON', id(to));
+  }
+  // Sorted, then each relationship once (equal ones are adjacent).
+  rels.sort(compareRelationships);
+  const relationships = rels.filter((r, i) => i === 0 || compareRelationships(rels[i - 1]!, r) !== 0);
 
   const head = { spdxVersion: 'SPDX-2.3', dataLicense: 'CC0-1.0', SPDXID: 'SPDXRef-DOCUMENT' };
   const creationInfo = {
@@ -81,15 +86,19 @@ export function buildSpdx(result: ScanResult): Record<string, unknown> {
   return { ...head, name: result.target.name || 'unnamed', creationInfo, packages, relationships };
 }
 
+/** How every document's text starts; the namespace goes right after it. */
+const HEADER =
+  '{\n  "spdxVersion": "SPDX-2.3",\n  "dataLicense": "CC0-1.0",\n  "SPDXID": "SPDXRef-DOCUMENT",\n';
+
 /**
  * The document as pretty JSON. `documentNamespace` ends in the SHA-256 of the text rendered
- * without it, and is spliced in after the fixed header line `"SPDXID": "SPDXRef-DOCUMENT",`.
+ * without it, and is spliced in after the fixed header (no copy of the text to splice).
  */
 export function renderSpdx(result: ScanResult): string {
   const doc = buildSpdx(result);
   const unnamespaced = JSON.stringify(doc, null, 2);
+  if (!unnamespaced.startsWith(HEADER)) throw new InternalError('SPDX: unexpected document header');
   const name = encodeURIComponent(wellFormed(String(doc.name)));
   const namespace = JSON.stringify(`${NAMESPACE_BASE}/${name}-${sha256Hex(unnamespaced)}`);
-  const header = '\n  "SPDXID": "SPDXRef-DOCUMENT",\n';
-  return `${unnamespaced.replace(header, () => `${header}  "documentNamespace": ${namespace},\n`)}\n`;
+  return `${HEADER}  "documentNamespace": ${namespace},\n${unnamespaced.slice(HEADER.length)}\n`;
 }

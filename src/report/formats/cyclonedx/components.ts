@@ -71,35 +71,45 @@ function locationText(path: string, line: number | undefined): string {
   return line ? `${path}:${line}` : path;
 }
 
-/** `values` in code-unit order (sorted in place; they are fresh arrays). */
-function sorted(values: string[]): string[] {
-  return values.length > 1 ? values.sort(compareStrings) : values;
-}
-
 /**
  * The properties of a package, pushed in the order sortProperties would give them (by name, then
  * value): names are fixed here, so only repeated names (aliases, locations) need sorting.
  */
 function packageProperties(pkg: Package, scope: CdxComponent['scope']): CdxProperty[] {
   const props: CdxProperty[] = [];
-  const push = (name: string, value: string): void => {
-    props.push({ name, value });
-  };
   // CycloneDX property taxonomy (cdx:npm): a package only development needs.
-  if (pkg.ecosystem === 'npm' && scope === 'excluded') push('cdx:npm:package:development', 'true');
-  if (pkg.aliases) for (const alias of sorted([...pkg.aliases])) push('sterling:alias', alias);
-  push('sterling:direct', String(pkg.direct));
-  push('sterling:ecosystem', pkg.ecosystem);
-  const locations = pkg.locations.map((l) => locationText(l.path, l.line));
-  for (const location of sorted(locations)) push('sterling:location', location);
+  if (pkg.ecosystem === 'npm' && scope === 'excluded') {
+    props.push({ name: 'cdx:npm:package:development', value: 'true' });
+  }
+  if (pkg.aliases) pushSorted(props, 'sterling:alias', pkg.aliases);
+  props.push({ name: 'sterling:direct', value: String(pkg.direct) });
+  props.push({ name: 'sterling:ecosystem', value: pkg.ecosystem });
+  const locations = pkg.locations;
+  if (locations.length === 1) {
+    props.push({ name: 'sterling:location', value: locationText(locations[0]!.path, locations[0]!.line) });
+  } else if (locations.length > 1) {
+    pushSorted(
+      props,
+      'sterling:location',
+      locations.map((l) => locationText(l.path, l.line)),
+    );
+  }
   const unresolved = pkg.resolution === 'unresolved';
-  if (unresolved) push('sterling:resolution', 'unresolved');
-  if (pkg.scopes.length > 0) push('sterling:scopes', pkg.scopes.join(','));
-  if (pkg.source.kind !== 'registry') push('sterling:source', pkg.source.kind);
-  if (pkg.source.url && pkg.source.kind !== 'git' && pkg.source.kind !== 'tarball')
-    push('sterling:source-url', pkg.source.url);
-  if (unresolved) push('sterling:version-range', pkg.version);
+  if (unresolved) props.push({ name: 'sterling:resolution', value: 'unresolved' });
+  if (pkg.scopes.length > 0) props.push({ name: 'sterling:scopes', value: pkg.scopes.join(',') });
+  const source = pkg.source;
+  if (source.kind !== 'registry') props.push({ name: 'sterling:source', value: source.kind });
+  if (source.url && source.kind !== 'git' && source.kind !== 'tarball') {
+    props.push({ name: 'sterling:source-url', value: source.url });
+  }
+  if (unresolved) props.push({ name: 'sterling:version-range', value: pkg.version });
   return props;
+}
+
+/** One property `name` per value, values in code-unit order. */
+function pushSorted(props: CdxProperty[], name: string, values: readonly string[]): void {
+  const sorted = values.length > 1 ? [...values].sort(compareStrings) : values;
+  for (const value of sorted) props.push({ name, value });
 }
 
 export function packageComponent(pkg: Package, ref: string): CdxComponent {

@@ -86,6 +86,9 @@ function metadata(result: ScanResult, graph: SbomGraph, rootRef: string) {
 
 /** `values` sorted in code-unit order without repeats (in place: callers pass fresh arrays). */
 function sortedUnique(values: string[]): string[] {
+  let ordered = true;
+  for (let i = 1; i < values.length && ordered; i++) ordered = values[i - 1]! < values[i]!;
+  if (ordered) return values; // the usual case: refs follow the graph's key order
   values.sort(compareStrings);
   let kept = 0;
   for (const v of values) if (kept === 0 || values[kept - 1] !== v) values[kept++] = v;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { osvJson, osvRecord } from '../../../test/helpers/osv.js';
 import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import { InputError } from '../../core/errors/index.js';
@@ -252,6 +253,40 @@ describe('importRecords: files and folders', () => {
     );
     assert.ok((s.dataAgeMs ?? 0) >= 60_000);
     assert.ok(s.sizeBytes > 0);
+    db.close();
+  });
+});
+
+describe('importRecords: damaged or bounded storage', () => {
+  it('reports a corrupt stored record on lookup, and replaces it cleanly', async () => {
+    const { db, dir } = freshDb();
+    await importTree(db, dir, { 'c.json': osvJson('C-1', { packages: [['npm', 'old']] }) });
+    const raw = new Database(db.path);
+    raw.prepare("UPDATE records SET json = '{broken' WHERE id = 'C-1'").run();
+    raw.close();
+    assert.throws(
+      () => db.lookup('npm', 'old'),
+      (err: unknown) => err instanceof InputError && /corrupt/.test(err.message),
+    );
+    const r = await importTree(db, dir, {
+      'c.json': osvJson('C-1', { packages: [['npm', 'new']], modified: '2025-01-01T00:00:00Z' }),
+    });
+    assert.equal(r.replaced, 1);
+    assert.deepEqual(ids(db, 'npm', 'old'), []);
+    assert.deepEqual(ids(db, 'npm', 'new'), ['C-1']);
+    db.close();
+  });
+
+  it('stops walking a folder after maxDirFiles files and says so', async () => {
+    const { db, dir } = freshDb();
+    const root = join(dir, 'many');
+    writeTree(root, { 'a.json': osvJson('A-1'), 'b.json': osvJson('B-1'), 'c/d.json': osvJson('D-1') });
+    const r = await importRecords(db, [root], { limits: { maxDirFiles: 2 } });
+    assert.equal(r.inserted, 2);
+    assert.deepEqual(
+      r.problems.map((p) => [p.file.slice(root.length), p.reason]),
+      [['/c/d.json', 'more than 2 files in the folder; stopped']],
+    );
     db.close();
   });
 });

@@ -28,7 +28,7 @@ export interface ImportOptions {
   /** How inputs are named in problems (default: the path as given); updates name the URL. */
   labels?: readonly string[];
   now?: Date;
-  /** Decode worker threads (default: one per spare core, at most 3; 0 decodes on the main thread). */
+  /** Decode worker threads (default: 1 when there is a spare core; 0 decodes on the main thread). */
   workers?: number;
 }
 
@@ -99,9 +99,12 @@ export async function importRecords(
   return report;
 }
 
-/** Decode workers: one per spare core, at most 3 (the main thread's SQLite writes are the other bound). */
+/**
+ * One decode worker when there is a spare core: decoding one record costs about what reading and
+ * writing it costs on the main thread, so a second worker adds memory more than speed.
+ */
 function defaultWorkers(): number {
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return Math.max(0, Math.min(1, availableParallelism() - 1));
 }
 
 function begin(sqlite: ReturnType<typeof writableHandle>, path: string): void {

@@ -78,16 +78,19 @@ export function openDatabase(path: string, opts: OpenOptions = {}): VulnDb {
 }
 
 function wrap(sqlite: Database.Database, path: string, readonly: boolean): VulnDb {
-  const byKey = sqlite.prepare<[string, string], { id: string; json: string }>(
-    `SELECT r.id, r.json FROM affected a JOIN records r ON r.id = a.record_id
-      WHERE a.ecosystem_base = ? AND a.name_normalized = ? ORDER BY r.id`,
-  );
+  // Index order is record_id order: no sort step. pluck(): one string per row, no row objects.
+  const byKey = sqlite
+    .prepare<[string, string], string>(
+      `SELECT r.json FROM affected a JOIN records r ON r.id = a.record_id
+        WHERE a.ecosystem_base = ? AND a.name_normalized = ? ORDER BY a.record_id`,
+    )
+    .pluck();
   const db: VulnDb = {
     path,
     readonly,
     lookup(ecosystem, name) {
       const rows = byKey.all(baseEcosystem(ecosystem), normalizePackageName(ecosystem, name));
-      return rows.map((row) => parseStored(row.id, row.json, path));
+      return rows.map((json) => parseStored(json, path));
     },
     status(now = new Date()) {
       return readStatus(sqlite, path, now);
@@ -100,11 +103,11 @@ function wrap(sqlite: Database.Database, path: string, readonly: boolean): VulnD
   return db;
 }
 
-function parseStored(id: string, json: string, path: string): OsvRecord {
+function parseStored(json: string, path: string): OsvRecord {
   try {
     return JSON.parse(json) as OsvRecord;
   } catch {
-    throw new InputError(`${path}: stored record ${id} is corrupt`, {
+    throw new InputError(`${path}: a stored record is corrupt`, {
       path,
       hint: 'Delete the database file and run `sterling db update` again.',
     });

@@ -13,6 +13,7 @@ import {
   noEcosystemsError,
   OldSchemaError,
   openDatabase,
+  osvBaseUrl,
   UpdateError,
   updateDatabase,
   type VulnDb,
@@ -88,7 +89,7 @@ interface UpdateFlags extends DbFlags {
 
 async function runUpdate(flags: UpdateFlags, io: CliIO): Promise<number> {
   const progress = progressLine(io, flags);
-  const baseUrl = flags.baseUrl ?? (io.env.STERLING_OSV_BASE_URL || DEFAULT_OSV_BASE_URL);
+  const baseUrl = osvBaseUrl(io.env, flags.baseUrl);
   const print = async (text: string) => writeStdout(text);
   const path = dbPath(flags, io);
   if (!flags.ecosystem?.length && !existsSync(path)) throw noEcosystemsError();

@@ -3,10 +3,10 @@
  * (If-None-Match / If-Modified-Since), size-capped, idle-timed-out, md5-verified against the
  * server's x-goog-hash. Failures are ExternalSourceError naming the URL and what to do.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { ExternalSourceError } from '../../core/errors/index.js';
+import { tempDownloadPath } from './temp-files.js';
 
 export interface FetchResult {
   status: 'not-modified' | 'ok';
@@ -85,10 +85,7 @@ export async function saveBody(
   maxBytes: number,
   onBytes: (n: number) => void,
 ): Promise<Downloaded> {
-  const tmp = join(
-    dirname(dbPath),
-    `.${basename(dbPath)}.${process.pid}.${randomBytes(4).toString('hex')}.download.zip`,
-  );
+  const tmp = tempDownloadPath(dbPath);
   const declared = Number(result.response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     result.abort();

@@ -14,6 +14,7 @@ export type { StoredSource } from './totals.js';
 export {
   DEFAULT_OSV_BASE_URL,
   noEcosystemsError,
+  osvBaseUrl,
   type UpdateOptions,
   type UpdateProgress,
   updateDatabase,

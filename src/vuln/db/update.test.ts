@@ -12,7 +12,7 @@ import { ExternalSourceError, UsageError } from '../../core/errors/index.js';
 import { parseGoogHash } from './download.js';
 import { UpdateError } from './errors.js';
 import { openDatabase, type VulnDb } from './open.js';
-import { allZipUrl, checkBaseUrl, updateDatabase } from './update.js';
+import { allZipUrl, checkBaseUrl, osvBaseUrl, updateDatabase } from './update.js';
 
 interface Served {
   body: Buffer;
@@ -296,6 +296,17 @@ describe('update helpers', () => {
     [null, {}],
   ];
   for (const [h, out] of hashes) it(`parseGoogHash(${h})`, () => assert.deepEqual(parseGoogHash(h), out));
+
+  const bases: Array<[NodeJS.ProcessEnv, string | undefined, string]> = [
+    [{}, undefined, 'https://osv-vulnerabilities.storage.googleapis.com'],
+    [{ STERLING_OSV_BASE_URL: 'https://mirror.example' }, undefined, 'https://mirror.example'],
+    [{ STERLING_OSV_BASE_URL: 'https://mirror.example' }, 'http://flag.example', 'http://flag.example'],
+    [{ STERLING_OSV_BASE_URL: '' }, undefined, 'https://osv-vulnerabilities.storage.googleapis.com'],
+  ];
+  for (const [env, flag, expected] of bases) {
+    it(`osvBaseUrl(${JSON.stringify(env)}, ${flag}) -> ${expected}`, () =>
+      assert.equal(osvBaseUrl(env, flag), expected));
+  }
 
   for (const bad of ['ftp://x', 'not a url', 'file:///etc']) {
     it(`checkBaseUrl refuses ${bad}`, () => assert.throws(() => checkBaseUrl(bad), UsageError));

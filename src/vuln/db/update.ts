@@ -11,6 +11,7 @@ import { UpdateError } from './errors.js';
 import { importRecords } from './import.js';
 import type { ImportLimits } from './limits.js';
 import { type VulnDb, writableHandle } from './open.js';
+import { removeStaleDownloads } from './temp-files.js';
 import { markChecked, readSource, readSources } from './totals.js';
 import type { EcosystemUpdate, UpdateReport } from './update-report.js';
 
@@ -25,7 +26,7 @@ export type UpdateProgress =
   | { stage: 'done'; ecosystem: string; result: EcosystemUpdate };
 
 export interface UpdateOptions {
-  /** Default DEFAULT_OSV_BASE_URL. */
+  /** Default DEFAULT_OSV_BASE_URL (callers pass osvBaseUrl(env, flag) to honour STERLING_OSV_BASE_URL). */
   baseUrl?: string;
   /** Bucket folder names; default: the ecosystems already in the database. */
   ecosystems?: readonly string[];
@@ -36,6 +37,11 @@ export interface UpdateOptions {
   /** Largest all.zip accepted (default 4 GiB). */
   maxDownloadBytes?: number;
   limits?: Partial<ImportLimits>;
+}
+
+/** The bucket to download from: the flag, else $STERLING_OSV_BASE_URL, else the public osv.dev export bucket. */
+export function osvBaseUrl(env: NodeJS.ProcessEnv = process.env, flag?: string): string {
+  return flag || env.STERLING_OSV_BASE_URL || DEFAULT_OSV_BASE_URL;
 }
 
 /** The all.zip URL of an ecosystem: base without trailing slashes + the URL-encoded folder name. */
@@ -82,6 +88,7 @@ export async function updateDatabase(db: VulnDb, opts: UpdateOptions = {}): Prom
     : readSources(sqlite).map((s) => s.ecosystem);
   if (ecosystems.length === 0) throw noEcosystemsError();
   for (const e of ecosystems) checkEcosystem(e);
+  removeStaleDownloads(db.path);
   const report: UpdateReport = { ecosystems: [], failed: [] };
   for (const ecosystem of ecosystems) {
     const url = allZipUrl(baseUrl, ecosystem);

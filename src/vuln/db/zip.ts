@@ -4,9 +4,10 @@
  * inflated in memory within a cap. Entry names are data only — never paths — so `../../x.json` is
  * just a name. Bounded: entry count, per-entry and total uncompressed size, compression ratio.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+import { FdReader, readFully } from './fd-reader.js';
 import type { ImportLimits } from './limits.js';
 
 export type ZipItem =
@@ -19,64 +20,6 @@ export class ZipRejected extends Error {}
 
 const LOCAL_HEADER = 0x04034b50;
 const MAX_NAME_SHOWN = 200;
-
-/** Reads of the central directory are small and sequential: serve them from one read-ahead window. */
-const WINDOW = 256 * 1024;
-
-/** Serves yauzl's reads from a file descriptor synchronously; callbacks run on the next tick. */
-class FdReader extends yauzl.RandomAccessReader {
-  private readonly window = Buffer.allocUnsafe(WINDOW);
-  private windowStart = 0;
-  private windowLength = 0;
-
-  constructor(private readonly fd: number) {
-    super();
-  }
-
-  override read(
-    buffer: Buffer,
-    offset: number,
-    length: number,
-    position: number,
-    callback: (err: Error | null, n?: number) => void,
-  ): void {
-    try {
-      const n =
-        length > WINDOW / 4
-          ? readFully(this.fd, buffer, offset, length, position)
-          : this.fromWindow(buffer, offset, length, position);
-      process.nextTick(callback, null, n);
-    } catch (err) {
-      process.nextTick(callback, err as Error);
-    }
-  }
-
-  private fromWindow(buffer: Buffer, offset: number, length: number, position: number): number {
-    const end = this.windowStart + this.windowLength;
-    if (position < this.windowStart || position + length > end) {
-      this.windowStart = position;
-      this.windowLength = readFully(this.fd, this.window, 0, WINDOW, position);
-    }
-    const from = position - this.windowStart;
-    const n = Math.max(0, Math.min(length, this.windowLength - from));
-    this.window.copy(buffer, offset, from, from + n);
-    return n;
-  }
-
-  override _readStreamForRange(): never {
-    throw new Error('streams are not used');
-  }
-}
-
-function readFully(fd: number, buffer: Buffer, offset: number, length: number, position: number): number {
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, offset + done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done;
-}
 
 function openZip(reader: FdReader, size: number): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {

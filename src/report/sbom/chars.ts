@@ -1,4 +1,4 @@
-/** Character classes of the SBOM code, without regular expressions (they run once per package). */
+/** JavaScript white space, for scanners that read a string one code unit at a time (see integrity.ts). */
 
 /** The characters `\s` (and String.prototype.trim) treat as white space. */
 export function isJsWhitespace(code: number): boolean {
@@ -16,10 +16,4 @@ export function isJsWhitespace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
-}
-
-/** Same as `/\s/.test(text)`. */
-export function hasJsWhitespace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isJsWhitespace(text.charCodeAt(i))) return true;
-  return false;
 }

@@ -9,7 +9,6 @@ import type { Inventory } from '../../core/model/inventory.js';
 import { type Location, type Package, type Project, SCOPES, type Scope } from '../../core/model/package.js';
 import { normalizeScopes } from '../../core/model/scopes.js';
 import { compareStrings } from '../../core/util/compare.js';
-import { hasJsWhitespace } from './chars.js';
 
 /** Identifies a node. Kind-prefixed, so a package and a project with the same id stay distinct. */
 export type NodeKey = string;
@@ -182,7 +181,7 @@ export function buildGraph(inventory: Inventory): SbomGraph {
  * is not a version: its purl is published without one (any version) rather than with the range.
  */
 export function publishedPurl(pkg: Package): string | undefined {
-  if (!pkg.purl || hasJsWhitespace(pkg.purl)) return undefined;
+  if (!pkg.purl || /\s/.test(pkg.purl)) return undefined;
   if (pkg.resolution !== 'unresolved') return pkg.purl;
   try {
     const parsed = PackageURL.fromString(pkg.purl);

@@ -63,6 +63,12 @@ export class DecodePool {
     if (this.failed) throw this.failed;
   }
 
+  /** Stops applying results at once (call before rolling back: a late result must not be written). */
+  stop(): void {
+    this.closing = true;
+    this.fail(new InternalError('the import was stopped'));
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
@@ -99,6 +105,7 @@ export class DecodePool {
   }
 
   private deliver(seq: number, out: Decoded[][]): void {
+    if (this.closing || this.failed) return;
     this.ready.set(seq, out);
     try {
       for (let r = this.ready.get(this.nextApply); r; r = this.ready.get(this.nextApply)) {

@@ -39,6 +39,11 @@ export class RecordSink {
     return this.pool.flush();
   }
 
+  /** Applies nothing more (before a rollback). */
+  stop(): void {
+    this.pool.stop();
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }

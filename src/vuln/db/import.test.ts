@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -287,6 +287,39 @@ describe('importRecords: damaged or bounded storage', () => {
       r.problems.map((p) => [p.file.slice(root.length), p.reason]),
       [['/c/d.json', 'more than 2 files in the folder; stopped']],
     );
+    db.close();
+  });
+});
+
+describe('importRecords: failure midway', () => {
+  it('rolls back every input when a later input fails, and writes nothing afterwards', async () => {
+    const { db, dir } = freshDb();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`F-${i}.json`] = osvJson(`F-${i}`);
+    const root = join(dir, 'in');
+    writeTree(root, files);
+    const zip = join(dir, 'later.zip');
+    writeTree(dir, { 'later.zip': 'PK placeholder' });
+    await assert.rejects(
+      importRecords(db, [root, zip], {
+        workers: 2,
+        onProgress: (n) => {
+          if (n === 1000) rmSync(zip); // the second input vanishes while the first is being read
+        },
+      }),
+      (err: unknown) =>
+        err instanceof InputError && /later\.zip: cannot be read \(ENOENT\)/.test(err.message),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const raw = new Database(db.path, { readonly: true });
+    assert.deepEqual(
+      raw.prepare('SELECT (SELECT count(*) FROM records) AS r, (SELECT count(*) FROM affected) AS a').get(),
+      {
+        r: 0,
+        a: 0,
+      },
+    );
+    raw.close();
     db.close();
   });
 });

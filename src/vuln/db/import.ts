@@ -90,6 +90,7 @@ export async function importRecords(
       for (const [eco, url] of feeds) saveSource(sqlite, { ecosystem: eco, url }, counts.get(eco) ?? 0, now);
     sqlite.exec('COMMIT');
   } catch (err) {
+    sink.stop();
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw err;
   } finally {

@@ -62,6 +62,8 @@ export async function readInput(
       return {};
     } catch (err) {
       if (err instanceof ZipRejected) return { refused: `zip refused: ${err.message}` };
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code) throw new InputError(`${label}: cannot be read (${code})`, { path });
       throw err;
     }
   }

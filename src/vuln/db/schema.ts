@@ -98,12 +98,16 @@ export function checkSchema(db: Database.Database, path: string, latest = SCHEMA
   return version;
 }
 
-/** Applies the migrations after the database's current version, up to `upTo`; each in one transaction. */
+/**
+ * Applies the migrations after the database's current version, up to `upTo`; each in one
+ * transaction that re-reads the version first, so two processes migrating at once apply each once.
+ */
 export function migrate(db: Database.Database, upTo = SCHEMA_VERSION, migrations = MIGRATIONS): void {
-  const current = schemaVersion(db);
   for (const m of migrations) {
-    if (m.version <= current || m.version > upTo) continue;
+    if (m.version > upTo) break;
+    if (m.version <= schemaVersion(db)) continue;
     db.transaction(() => {
+      if (m.version <= schemaVersion(db)) return;
       db.exec(m.sql);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${m.version}`);

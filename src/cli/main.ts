@@ -2,18 +2,18 @@ import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { UserError } from '../core/errors/index.js';
 import { STERLING_VERSION } from '../core/version.js';
-import { FORMATS } from '../report/registry.js';
+import { FORMAT_IDS, SBOM_FORMAT_IDS } from '../report/format-ids.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { targetOptions } from './options.js';
-import { type CliIO, pickFormat, type RunScanFlags, runScan } from './run-scan.js';
+import type { CliIO, RunScanFlags } from './run-scan.js';
 import { vulnOptions } from './vuln-options.js';
 
 const EXIT_HELP = `
 Exit codes:
   0   success
-  1   findings over the configured threshold (reserved for policy gates)
+  1   vulnerability findings at or above --fail-on (or the config's failOn)
   2   usage error (unknown command, flag or value)
   3   the target or a file in it could not be read or parsed (results incomplete)
   4   a network source or external program (git) failed
@@ -32,17 +32,13 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     .command('scan')
     .description('Inventory the dependencies of a folder or git repository and report them')
     .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
-    .addOption(
-      new Option('-f, --format <format>', 'report format').choices(FORMATS.map((f) => f.id)).default('table'),
-    );
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('table'));
   const sbomCmd = program
     .command('sbom')
     .description('Write a software bill of materials (CycloneDX 1.6 or SPDX 2.3 JSON)')
     .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
     .addOption(
-      new Option('-f, --format <format>', 'SBOM format')
-        .choices(FORMATS.filter((f) => f.sbom).map((f) => f.id))
-        .default('cyclonedx'),
+      new Option('-f, --format <format>', 'SBOM format').choices(SBOM_FORMAT_IDS).default('cyclonedx'),
     );
   for (const o of vulnOptions()) scanCmd.addOption(o);
   for (const [cmd, sbomOnly] of [
@@ -52,6 +48,8 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     for (const o of targetOptions()) cmd.addOption(o);
     cmd.exitOverride();
     cmd.action(async (target: string, flags: RunScanFlags) => {
+      // Loaded on use: the pipeline, parsers and renderers are not needed for --help or `db`.
+      const { pickFormat, runScan } = await import('./run-scan.js');
       setCode(await runScan(target, flags, pickFormat(flags.format, sbomOnly), io));
     });
   }

@@ -1,8 +1,8 @@
 import { Option } from 'commander';
-import { DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS, type FailOn } from '../config/index.js';
+import { DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS, type FailOn } from '../config/constants.js';
 import { UsageError } from '../core/errors/index.js';
 import type { ScanResult } from '../core/model/scan-result.js';
-import { DEFAULT_OSV_BASE_URL, defaultDatabasePath } from '../vuln/db/index.js';
+import { DEFAULT_OSV_BASE_URL, defaultDatabasePath } from '../vuln/db/paths.js';
 import type { VulnStageOptions } from '../vuln/stage.js';
 
 /** Flags of `scan` that steer vulnerability matching. */

@@ -6,19 +6,15 @@
 import { PackageURL } from 'packageurl-js';
 import { z } from 'zod';
 import { isUnsafeCodePoint } from '../core/util/quote.js';
+import { CONFIG_VERSION, DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS } from './constants.js';
 
-/** File names looked up at the scanned root, in this order; at most one may exist. */
-export const CONFIG_FILE_NAMES = ['sterling.yaml', '.sterling.yaml', 'sterling.yml'] as const;
-
-/** The config version this Sterling reads. */
-export const CONFIG_VERSION = 1;
-
-/** Thresholds accepted by `vulnerabilities.failOn` (and `--fail-on`). */
-export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'any'] as const;
-export type FailOn = (typeof FAIL_ON_LEVELS)[number];
-
-/** Age (hours) above which the vulnerability database counts as stale when the config says nothing. */
-export const DEFAULT_MAX_AGE_HOURS = 24;
+export {
+  CONFIG_FILE_NAMES,
+  CONFIG_VERSION,
+  DEFAULT_MAX_AGE_HOURS,
+  FAIL_ON_LEVELS,
+  type FailOn,
+} from './constants.js';
 
 const MAX_ID = 200;
 const MAX_REASON = 2000;
@@ -141,7 +137,4 @@ export interface IgnoreEntry extends IgnoreRule {
   line?: number;
 }
 
-/** The config used when the project has no config file. */
-export function defaultProjectConfig(): ProjectConfig {
-  return { version: CONFIG_VERSION, ignore: [], vulnerabilities: { maxAgeHours: DEFAULT_MAX_AGE_HOURS } };
-}
+export { defaultProjectConfig } from './defaults.js';

@@ -1,9 +1,12 @@
-import { basename } from 'node:path';
-import { loadProjectConfig } from '../../config/index.js';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CONFIG_FILE_NAMES } from '../../config/constants.js';
+import { defaultProjectConfig } from '../../config/defaults.js';
+import type { LoadedProjectConfig } from '../../config/index.js';
 import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
-import { findVulnerabilities, type VulnStageOptions } from '../../vuln/stage.js';
+import type { VulnStageOptions } from '../../vuln/stage.js';
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
 import { Workspace } from '../../workspace/workspace.js';
@@ -67,7 +70,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       info.commit = repo.commit;
     }
     const ws = Workspace.open(dir, options);
-    const config = loadProjectConfig(ws.root, options.configPath);
+    const config = await projectConfig(ws.root, options.configPath);
     options.onProgress?.({ stage: 'walk' });
     const walkStart = performance.now();
     const walked = ws.walk();
@@ -104,6 +107,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     if (options.vulnerabilities) {
       const matchStart = performance.now();
       const progress = options.onProgress;
+      // Loaded on use: SQLite and the matcher are not needed for an SBOM.
+      const { findVulnerabilities } = await import('../../vuln/stage.js');
       const vulns = await findVulnerabilities(
         inventory,
         {
@@ -130,6 +135,18 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } finally {
     await cleanup?.();
   }
+}
+
+/**
+ * The project config: the parser (YAML + schema) is loaded only when there is a file to read, so a
+ * project without one pays nothing for it.
+ */
+async function projectConfig(root: string, explicit: string | undefined): Promise<LoadedProjectConfig> {
+  if (explicit === undefined && !CONFIG_FILE_NAMES.some((n) => existsSync(join(root, n)))) {
+    return { config: defaultProjectConfig(), path: undefined, displayPath: undefined, ignores: [] };
+  }
+  const { loadProjectConfig } = await import('../../config/load.js');
+  return loadProjectConfig(root, explicit);
 }
 
 /** Identifiers of the scanned product: the root project's id and, for npm, its purl. */

@@ -3,6 +3,9 @@ import { posix, win32 } from 'node:path';
 
 export const DB_FILE_NAME = 'osv.sqlite';
 
+/** The public OSV export bucket: `<base>/<ECOSYSTEM>/all.zip`. */
+export const DEFAULT_OSV_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
+
 /**
  * Where the vulnerability database lives: $STERLING_DB, else the user cache folder —
  * $XDG_CACHE_HOME/sterling (or ~/.cache/sterling) on Linux and other Unixes,

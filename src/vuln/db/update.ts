@@ -15,7 +15,9 @@ import { removeStaleDownloads } from './temp-files.js';
 import { markChecked, readSource, readSources } from './totals.js';
 import type { EcosystemUpdate, UpdateReport } from './update-report.js';
 
-export const DEFAULT_OSV_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
+import { DEFAULT_OSV_BASE_URL } from './paths.js';
+
+export { DEFAULT_OSV_BASE_URL };
 
 export const ECOSYSTEM_EXAMPLES =
   'npm, PyPI, Go, crates.io, Maven, RubyGems, NuGet, Packagist, Debian, Alpine';

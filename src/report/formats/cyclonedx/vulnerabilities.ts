@@ -8,6 +8,7 @@
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { Severity, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
 import { compareStrings } from '../../../core/util/compare.js';
+import { wellFormed } from '../sarif/text.js';
 
 interface CdxRating {
   source?: { name: string; url?: string };
@@ -51,7 +52,8 @@ const JUSTIFICATION: Record<string, string> = {
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function osvUrl(id: string): string {
-  return `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+  // toWellFormed: a lone surrogate in a hostile id would make encodeURIComponent throw.
+  return `https://osv.dev/vulnerability/${encodeURIComponent(wellFormed(id))}`;
 }
 
 function rating(s: Severity): CdxRating {

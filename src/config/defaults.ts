@@ -1,0 +1,7 @@
+import { CONFIG_VERSION, DEFAULT_MAX_AGE_HOURS } from './constants.js';
+import type { ProjectConfig } from './schema.js';
+
+/** The config used when the project has no config file. */
+export function defaultProjectConfig(): ProjectConfig {
+  return { version: CONFIG_VERSION, ignore: [], vulnerabilities: { maxAgeHours: DEFAULT_MAX_AGE_HOURS } };
+}

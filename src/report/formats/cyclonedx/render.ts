@@ -15,7 +15,7 @@ import {
   projectComponent,
   projectProperties,
 } from './components.js';
-import { cdxVulnerabilities } from './vulnerabilities.js';
+import { cdxVulnerabilities, vulnerabilityDataProperties } from './vulnerabilities.js';
 
 export const CYCLONEDX_SPEC_VERSION = '1.6';
 const SCHEMA_URL = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
@@ -133,6 +133,9 @@ export function buildCycloneDx(result: ScanResult): Record<string, unknown> {
     for (const n of graph.packages) byPackage.set(n.pkg.id, ref(n.key));
     const vulnerabilities = cdxVulnerabilities(result, (id) => byPackage.get(id));
     if (vulnerabilities) bom.vulnerabilities = vulnerabilities;
+    (bom.metadata as Record<string, unknown>).properties = vulnerabilityDataProperties(
+      result.vulnerabilities,
+    );
   }
   return bom;
 }

@@ -58,6 +58,18 @@ describe('CycloneDX vulnerabilities (VEX)', () => {
     assert.equal(doc.vulnerabilities, undefined);
     assert.deepEqual(validateCycloneDx(doc, '1.6'), []);
   });
+  it('states which vulnerability data was used and its age', () => {
+    const props = (
+      JSON.parse(renderCycloneDx(vulnResult())) as {
+        metadata: { properties: { name: string; value: string }[] };
+      }
+    ).metadata.properties;
+    const get = (n: string) => props.find((p) => p.name === n)?.value;
+    assert.equal(get('sterling:vulnerability-data'), 'OSV: npm (12345 records)');
+    assert.equal(get('sterling:vulnerability-data-age-hours'), '30');
+    assert.equal(get('sterling:vulnerability-data-missing'), 'CocoaPods');
+    assert.equal(get('sterling:unchecked-packages'), '2');
+  });
   it('is deterministic', () => {
     assert.equal(renderCycloneDx(vulnResult()), renderCycloneDx(vulnResult()));
   });

@@ -6,7 +6,11 @@
  * project ignore is an accepted risk (`exploitable` with response `will_not_fix` and the reason).
  */
 import type { ScanResult } from '../../../core/model/scan-result.js';
-import type { Severity, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
+import type {
+  Severity,
+  VulnerabilityFinding,
+  VulnerabilityReport,
+} from '../../../core/model/vulnerability.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { wellFormed } from '../sarif/text.js';
 
@@ -137,4 +141,22 @@ export function cdxVulnerabilities(
     out.push(entry);
   }
   return out.sort((a, b) => compareStrings(a['bom-ref'], b['bom-ref']));
+}
+
+/** What vulnerability data the findings come from, and how old it was (every report states it). */
+export function vulnerabilityDataProperties(v: VulnerabilityReport): { name: string; value: string }[] {
+  const sources = v.database.sources.map((s) => `${s.ecosystem} (${s.records} records)`).join(', ');
+  const out = [
+    { name: 'sterling:vulnerability-data', value: `OSV: ${sources || 'none'}` },
+    {
+      name: 'sterling:vulnerability-data-age-hours',
+      value: v.database.ageHours === undefined ? 'unknown' : String(v.database.ageHours),
+    },
+  ];
+  if (v.database.missingEcosystems.length > 0) {
+    out.push({ name: 'sterling:vulnerability-data-missing', value: v.database.missingEcosystems.join(', ') });
+  }
+  if (v.unchecked.length > 0)
+    out.push({ name: 'sterling:unchecked-packages', value: String(v.unchecked.length) });
+  return out;
 }

@@ -16,7 +16,13 @@ describe('report format registry', () => {
     }
   });
   it('the light id lists the CLI offers equal the registry', () => {
-    assert.deepEqual([...FORMAT_IDS], FORMATS.map((f) => f.id));
-    assert.deepEqual([...SBOM_FORMAT_IDS], FORMATS.filter((f) => f.sbom).map((f) => f.id));
+    assert.deepEqual(
+      [...FORMAT_IDS],
+      FORMATS.map((f) => f.id),
+    );
+    assert.deepEqual(
+      [...SBOM_FORMAT_IDS],
+      FORMATS.filter((f) => f.sbom).map((f) => f.id),
+    );
   });
 });

@@ -11,11 +11,10 @@ import { UpdateError } from './errors.js';
 import { importRecords } from './import.js';
 import type { ImportLimits } from './limits.js';
 import { type VulnDb, writableHandle } from './open.js';
+import { DEFAULT_OSV_BASE_URL } from './paths.js';
 import { removeStaleDownloads } from './temp-files.js';
 import { markChecked, readSource, readSources } from './totals.js';
 import type { EcosystemUpdate, UpdateReport } from './update-report.js';
-
-import { DEFAULT_OSV_BASE_URL } from './paths.js';
 
 export { DEFAULT_OSV_BASE_URL };
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { PackageURL } from 'packageurl-js';
 import type { Inventory } from '../../core/model/inventory.js';
 import { type Location, type Package, type Project, SCOPES, type Scope } from '../../core/model/package.js';
-import { normalizeScopes } from '../../core/model/scopes.js';
+import { isNormalizedScopes, normalizeScopes } from '../../core/model/scopes.js';
 import { compareStrings } from '../../core/util/compare.js';
 
 /** Identifies a node. Kind-prefixed, so a package and a project with the same id stay distinct. */
@@ -64,23 +64,12 @@ function strictlyIncreasing<T>(items: readonly T[], compare: (a: T, b: T) => num
   return true;
 }
 
-/** True when `scopes` is what normalizeScopes returns for it: known scopes, canonical order, unique. */
-function canonicalScopes(scopes: readonly Scope[]): boolean {
-  let last = -1;
-  for (const s of scopes) {
-    const rank = SCOPES.indexOf(s);
-    if (rank <= last) return false;
-    last = rank;
-  }
-  return true;
-}
-
 const compareIds = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
 
 /** The package itself when it is normalised already (as merged inventories are), else a normalised copy. */
 function normalisePackage(pkg: Package): Package {
   if (
-    canonicalScopes(pkg.scopes) &&
+    isNormalizedScopes(pkg.scopes) &&
     strictlyIncreasing(pkg.locations, compareLocations) &&
     (!pkg.aliases || strictlyIncreasing(pkg.aliases, compareStrings))
   ) {

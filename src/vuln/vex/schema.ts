@@ -8,17 +8,14 @@
  */
 import { z } from 'zod';
 
-export const VEX_STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'] as const;
-export type VexStatus = (typeof VEX_STATUSES)[number];
+export {
+  VEX_JUSTIFICATIONS,
+  VEX_STATUSES,
+  type VexJustification,
+  type VexStatus,
+} from './vocabulary.js';
 
-export const VEX_JUSTIFICATIONS = [
-  'component_not_present',
-  'vulnerable_code_not_present',
-  'vulnerable_code_not_in_execute_path',
-  'vulnerable_code_cannot_be_controlled_by_adversary',
-  'inline_mitigations_already_exist',
-] as const;
-export type VexJustification = (typeof VEX_JUSTIFICATIONS)[number];
+import { VEX_JUSTIFICATIONS, VEX_STATUSES, type VexJustification, type VexStatus } from './vocabulary.js';
 
 /** `@context` values read: the unversioned namespace and the versions with the 0.2.0 document shape. */
 export const OPENVEX_CONTEXTS = [

@@ -12,6 +12,7 @@ import type {
   VulnerabilityReport,
 } from '../../../core/model/vulnerability.js';
 import { npmPackage } from '../../../ecosystems/npm/package.js';
+import { countFindings } from '../../../vuln/suppress/counts.js';
 
 /** Terminal escapes, a bell, a bidi override and a lone surrogate. */
 export const HOSTILE_NAME = 'evil\u001b[31mred\u0007\u202e\ud800';
@@ -202,25 +203,7 @@ export function sampleFindings(): VulnerabilityFinding[] {
   ];
 }
 
-/** Counts as the matcher computes them: open findings per level, malicious and suppressed apart. */
-export function countFindings(findings: readonly VulnerabilityFinding[]): VulnerabilityReport['counts'] {
-  const counts: VulnerabilityReport['counts'] = {
-    critical: 0,
-    high: 0,
-    medium: 0,
-    low: 0,
-    none: 0,
-    unknown: 0,
-    malicious: 0,
-    suppressed: 0,
-  };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else if (f.kind === 'malicious') counts.malicious++;
-    else counts[f.severity.level]++;
-  }
-  return counts;
-}
+export { countFindings };
 
 export const sampleUnchecked: UncheckedPackage[] = [
   {

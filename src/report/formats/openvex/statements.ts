@@ -17,17 +17,19 @@ import { introducedVia, type PackageIndex } from '../sarif/advice.js';
 import { plain, wellFormed } from '../sarif/text.js';
 import { products, type VexProduct } from './products.js';
 
-export const VEX_STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'] as const;
-export type VexStatus = (typeof VEX_STATUSES)[number];
+export {
+  VEX_JUSTIFICATIONS,
+  VEX_STATUSES,
+  type VexJustification,
+  type VexStatus,
+} from '../../../vuln/vex/vocabulary.js';
 
-export const VEX_JUSTIFICATIONS = [
-  'component_not_present',
-  'vulnerable_code_not_present',
-  'vulnerable_code_not_in_execute_path',
-  'vulnerable_code_cannot_be_controlled_by_adversary',
-  'inline_mitigations_already_exist',
-] as const;
-export type VexJustification = (typeof VEX_JUSTIFICATIONS)[number];
+import {
+  VEX_JUSTIFICATIONS,
+  VEX_STATUSES,
+  type VexJustification,
+  type VexStatus,
+} from '../../../vuln/vex/vocabulary.js';
 
 export interface VexStatement {
   vulnerability: { '@id': string; name: string; description?: string; aliases?: string[] };

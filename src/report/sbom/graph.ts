@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { PackageURL } from 'packageurl-js';
 import type { Inventory } from '../../core/model/inventory.js';
-import { type Location, type Package, type Project, SCOPES, type Scope } from '../../core/model/package.js';
+import type { Location, Package, Project, Scope } from '../../core/model/package.js';
 import { isNormalizedScopes, normalizeScopes } from '../../core/model/scopes.js';
 import { compareStrings } from '../../core/util/compare.js';
 

@@ -15,7 +15,7 @@ export {
   type VexStatus,
 } from './vocabulary.js';
 
-import { VEX_JUSTIFICATIONS, VEX_STATUSES, type VexJustification, type VexStatus } from './vocabulary.js';
+import { VEX_JUSTIFICATIONS, VEX_STATUSES } from './vocabulary.js';
 
 /** `@context` values read: the unversioned namespace and the versions with the 0.2.0 document shape. */
 export const OPENVEX_CONTEXTS = [

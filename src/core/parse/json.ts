@@ -39,21 +39,27 @@ export function jsonDepth(text: string): { depth: number; offset: number } {
   return { depth: max, offset: at };
 }
 
-/** JSON.parse with a clear InputError naming the file and line, and a nesting-depth bound. */
-export function parseJsonFile(text: string, path: string, maxDepth = MAX_JSON_DEPTH): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { depth, offset } = jsonDepth(body);
-  if (depth > maxDepth) {
-    const line = lineAt(body, offset);
-    throw new InputError(`${path}:${line}: JSON nested deeper than ${maxDepth} levels`, {
-      path,
-      line,
-      hint: 'The file is not a lockfile a package manager writes; check where it came from.',
-    });
-  }
+/** The text without a leading byte-order mark. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The InputError for a text nested deeper than `maxDepth`, naming the line of its deepest point. */
+export function jsonDepthError(text: string, path: string, maxDepth = MAX_JSON_DEPTH): InputError {
+  const line = lineAt(text, jsonDepth(text).offset);
+  return new InputError(`${path}:${line}: JSON nested deeper than ${maxDepth} levels`, {
+    path,
+    line,
+    hint: 'The file is not a lockfile a package manager writes; check where it came from.',
+  });
+}
+
+function parseOrThrow(body: string, path: string, maxDepth: number): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
+    // A broken document that is also too deep reports its depth, as parseJsonFile does.
+    if (jsonDepth(body).depth > maxDepth) throw jsonDepthError(body, path, maxDepth);
     const msg = err instanceof Error ? err.message : String(err);
     const line = lineAt(body, jsonErrorOffset(body));
     throw new InputError(`${path}${line ? `:${line}` : ''}: not valid JSON (${msg})`, {
@@ -62,4 +68,22 @@ export function parseJsonFile(text: string, path: string, maxDepth = MAX_JSON_DE
       hint: 'Regenerate the file with its package manager, or exclude it with --exclude.',
     });
   }
+}
+
+/** JSON.parse with a clear InputError naming the file and line, and a nesting-depth bound. */
+export function parseJsonFile(text: string, path: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  const body = withoutBom(text);
+  if (jsonDepth(body).depth > maxDepth) throw jsonDepthError(body, path, maxDepth);
+  return parseOrThrow(body, path, maxDepth);
+}
+
+/**
+ * parseJsonFile without its nesting pre-pass, for a reader that scans the text anyway and bounds the
+ * nesting in that scan (throwing jsonDepthError) before it reads into the value. V8's JSON.parse is
+ * iterative, so a hostile `[[[[...` cannot overflow the stack in the parse itself; only code that
+ * recurses into the result could. Syntax errors (and a broken text that is also too deep) are
+ * reported exactly as parseJsonFile reports them.
+ */
+export function parseJsonUnbounded(text: string, path: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  return parseOrThrow(withoutBom(text), path, maxDepth);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../errors/index.js';
 import { matchGlob, matchSegment } from './glob.js';
-import { jsonDepth, parseJsonFile } from './json.js';
+import { jsonDepth, parseJsonFile, parseJsonUnbounded } from './json.js';
 import { jsonErrorOffset } from './json-error.js';
 import { countYamlAliases, parseYamlFile } from './yaml.js';
 
@@ -21,6 +21,31 @@ describe('parseJsonFile', () => {
   it('refuses nesting deeper than the bound without recursing', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     assert.throws(() => parseJsonFile(deep, 'deep.json'), /nested deeper than 256 levels/);
+  });
+  it('parseJsonUnbounded parses a 100k-deep document without recursing (the caller bounds it)', () => {
+    let v = parseJsonUnbounded(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'deep.json');
+    let depth = 0;
+    while (Array.isArray(v) && v.length > 0) [v, depth] = [v[0], depth + 1];
+    assert.equal(depth, 99_999);
+  });
+  it('parseJsonUnbounded reports errors as parseJsonFile does', () => {
+    for (const text of ['\ufeff{\n  "a": 1,\n  "b": ]\n}', '['.repeat(100_000), `{"a":${'['.repeat(300)}}`]) {
+      const message = (f: () => unknown) => {
+        try {
+          f();
+        } catch (e) {
+          assert.ok(e instanceof InputError);
+          return [e.message, e.line];
+        }
+        assert.fail('no error');
+      };
+      const expected = message(() => parseJsonFile(text, 'x.json'));
+      assert.deepEqual(
+        message(() => parseJsonUnbounded(text, 'x.json')),
+        expected,
+      );
+    }
+    assert.throws(() => parseJsonUnbounded('['.repeat(100_000), 'x.json'), /nested deeper than 256 levels/);
   });
   it('does not count brackets inside strings', () => {
     assert.equal(jsonDepth('{"a": "[[[[{{{{", "b": [1]}').depth, 2);

@@ -101,6 +101,13 @@ describe('unreadable files throw InputError', () => {
     ['packages not an object', '{"lockfileVersion": 3, "packages": []}'],
     ['dependencies not an object', '{"lockfileVersion": 1, "dependencies": "x"}'],
     ['nested deeper than the JSON bound', `{"dependencies":${'{"a":'.repeat(400)}{}${'}'.repeat(400)}}`],
+    ['an array 100,000 deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['an unclosed array 100,000 deep', '['.repeat(100_000)],
+    [
+      'a v2 entry field 100,000 deep',
+      `{"packages": {"node_modules/a": {"version": "1.0.0", "x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}}`,
+    ],
+    ['a v1 node 100,000 deep', `{"dependencies":${'{"a":'.repeat(100_000)}{}${'}'.repeat(100_000)}}`],
   ];
   for (const [label, text] of table) {
     it(label, () => {
@@ -108,6 +115,7 @@ describe('unreadable files throw InputError', () => {
         () => run(text),
         (err: unknown) => err instanceof InputError && err.path === 'package-lock.json',
       );
+      if (text.length > 100_000) assert.throws(() => run(text), /nested deeper than 256 levels/);
     });
   }
   it('an object without packages or dependencies is an empty lockfile', () => {

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import { markDirect } from '../../../core/model/scopes.js';
-import { parseJsonFile } from '../../../core/parse/json.js';
+import { jsonDepthError, MAX_JSON_DEPTH, parseJsonUnbounded } from '../../../core/parse/json.js';
 import { mergeProjects } from '../../../core/pipeline/merge.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type {
@@ -33,7 +33,17 @@ function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
     );
     return { packages: [], projects: [], diagnostics: sink.finish() };
   }
-  const data = parseJsonFile(file.text, file.path);
+  const data = parseJsonUnbounded(file.text, file.path);
+  const format = !isRecord(data)
+    ? undefined
+    : isRecord(data.packages)
+      ? 'v2'
+      : isRecord(data.dependencies)
+        ? 'v1'
+        : undefined;
+  // The line scan bounds the nesting (parseJsonUnbounded has not), before anything reads the value.
+  const lines = indexLines(file.text, format ?? 'v2', MAX_JSON_DEPTH);
+  if (lines.depth > MAX_JSON_DEPTH) throw jsonDepthError(file.text, file.path);
   if (!isRecord(data)) {
     throw new InputError(`${file.path}: not an npm lockfile (expected a JSON object)`, {
       path: file.path,
@@ -49,7 +59,6 @@ function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
       1,
     );
   }
-  const format = isRecord(data.packages) ? 'v2' : isRecord(data.dependencies) ? 'v1' : undefined;
   for (const field of ['packages', 'dependencies'] as const) {
     if (format === undefined && data[field] !== undefined) {
       throw new InputError(`${file.path}: \`${field}\` is not an object`, { path: file.path });
@@ -59,7 +68,7 @@ function extract(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
     path: file.path,
     dir,
     top: data,
-    lines: indexLines(file.text, format ?? 'v2'),
+    lines,
     sink,
     ctx,
     packages: createCollector(),

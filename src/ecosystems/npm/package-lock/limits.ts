@@ -12,6 +12,6 @@ export const LIMITS = {
   maxUrlLength: 4_096,
   /** Path segments in a `packages` key (node_modules/a/node_modules/b has 4). */
   maxKeySegments: 256,
-  /** Depth of a v1 `dependencies` tree (parseJsonFile bounds JSON nesting as well). */
+  /** Depth of a v1 `dependencies` tree (the line scan bounds JSON nesting as well). */
   maxTreeDepth: 128,
 } as const;

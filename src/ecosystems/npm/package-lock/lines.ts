@@ -1,7 +1,8 @@
 /**
  * Line numbers of lockfile entries. JSON.parse reports none, so one linear pass over the text
  * records the line of each key under the top-level `packages` object (v2/v3) and of each node of the
- * v1 `dependencies` tree. The text has already been validated (and its depth bounded) by parseJsonFile.
+ * v1 `dependencies` tree. The text has already been validated by JSON.parse; this scan is also where
+ * its nesting is bounded (JSON.parse is iterative, and nothing recurses into the value before it).
  */
 import { decodeJsonString } from '../json-string.js';
 
@@ -16,6 +17,8 @@ export interface LineIndex {
   readonly packages: ReadonlyMap<string, number>;
   /** Child `name` of v1 tree node `parent` (the document root is node 0). */
   treeChild(parent: number, name: string): TreeLine | undefined;
+  /** Deepest bracket nesting seen (the scan stops once it exceeds the `maxDepth` asked for). */
+  readonly depth: number;
 }
 
 const OTHER = 0;
@@ -29,8 +32,15 @@ function decode(quoted: string): string {
   return decodeJsonString(quoted) ?? quoted.slice(1, -1);
 }
 
-/** Indexes `text`: `packages` keys for v2/v3, the `dependencies` tree for v1. */
-export function indexLines(text: string, format: 'v1' | 'v2'): LineIndex {
+/**
+ * Indexes `text`: `packages` keys for v2/v3, the `dependencies` tree for v1. Stops as soon as the
+ * nesting exceeds `maxDepth` (the index is then incomplete, and `depth` tells).
+ */
+export function indexLines(
+  text: string,
+  format: 'v1' | 'v2',
+  maxDepth = Number.POSITIVE_INFINITY,
+): LineIndex {
   const packages = new Map<string, number>();
   const tree = new Map<string, TreeLine>();
   const roles: number[] = [];
@@ -41,6 +51,7 @@ export function indexLines(text: string, format: 'v1' | 'v2'): LineIndex {
   let key: string | undefined;
   let pendingNode = 0;
   let nextNode = 1;
+  let deepest = 0;
   // Next backslash in the text: strings are skipped with indexOf, and only a string containing one
   // needs escape handling. Recomputed only once passed, so the whole scan stays linear.
   let nextBackslash = text.indexOf('\\');
@@ -95,6 +106,10 @@ export function indexLines(text: string, format: 'v1' | 'v2'): LineIndex {
       roles.push(role);
       nodes.push(node);
       objects.push(c === 123);
+      if (roles.length > deepest) {
+        deepest = roles.length;
+        if (deepest > maxDepth) break;
+      }
       expectKey = c === 123;
       key = undefined;
     } else if (c === 125 || c === 93) {
@@ -111,5 +126,6 @@ export function indexLines(text: string, format: 'v1' | 'v2'): LineIndex {
   return {
     packages,
     treeChild: (parent, name) => tree.get(`${parent}\u0000${name}`),
+    depth: deepest,
   };
 }

@@ -1,4 +1,5 @@
 import type { Extractor } from '../core/plugin/extractor.js';
+import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
 import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
@@ -7,6 +8,7 @@ import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
+  gradleLockfileExtractor,
   bunLockExtractor,
   packageJsonExtractor,
   packageLockExtractor,

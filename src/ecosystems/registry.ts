@@ -1,4 +1,5 @@
 import type { Extractor } from '../core/plugin/extractor.js';
+import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
 import { packageJsonExtractor } from './npm/package-json/index.js';
@@ -8,6 +9,7 @@ import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
+  githubActionsExtractor,
   gradleLockfileExtractor,
   bunLockExtractor,
   packageJsonExtractor,

@@ -6,6 +6,7 @@ import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
+import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
@@ -17,6 +18,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   packageLockExtractor,
   pnpmLockExtractor,
   yarnLockExtractor,
+  requirementsExtractor,
   gemfileLockExtractor,
 ];
 

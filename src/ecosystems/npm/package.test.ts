@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifySpec, compareLocations, locationOf, npmPackage, npmPurl } from './package.js';
+import {
+  classifySpec,
+  compareLocations,
+  locationOf,
+  npmPackage,
+  npmPurl,
+  packageUrlNpmPurl,
+  plainNpmPurl,
+} from './package.js';
 
 describe('classifySpec', () => {
   const cases: Array<[string, string]> = [
@@ -51,6 +59,87 @@ describe('npm purls and ids', () => {
       npmPackage({ name: 'string-width', version: '4.2.0', alias: 'string-width-cjs' }).aliases,
       ['string-width-cjs'],
     );
+  });
+});
+
+describe('npm purls built without packageurl-js', () => {
+  // Every ASCII character, and non-ASCII ones that encode, trim or change case.
+  const odd = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c))].concat([
+    '\u00e9',
+    '\u00a0',
+    '\u2028',
+    '\ufeff',
+    '\ud800',
+    '\udc00',
+    '\ud83d\ude00',
+    '\u0130',
+    '\u00df',
+    '\u212a',
+  ]);
+  const names = [
+    'lodash',
+    'JSONStream',
+    '@babel/core',
+    '@Babel/Core',
+    '@types/node',
+    'a.b-c_d',
+    "x!~*'()",
+    '@/x',
+  ];
+  names.push(
+    '',
+    '@',
+    '@x',
+    '@x/',
+    '@/',
+    'a/b',
+    '@a/b/c',
+    '@@a/b',
+    ' x',
+    'x ',
+    '@ a/b',
+    '@a /b',
+    '%40x',
+    'a%2Fb',
+  );
+  for (const c of odd)
+    names.push(c, `a${c}b`, `${c}x`, `x${c}`, `@s${c}/n`, `@${c}/n`, `@s/n${c}`, `@s/${c}`);
+  const versions = [
+    '',
+    '1.0.0',
+    '1.0.0-rc.1+build.5',
+    'V1.0.0-Beta',
+    '1:2',
+    ' 1.0.0',
+    '1.0.0 ',
+    ' ',
+    '%3A',
+    '%2B',
+  ];
+  for (const c of odd) versions.push(c, `1.0.${c}`, `${c}1`);
+  const pairs: Array<[string, string]> = [];
+  for (const n of names) for (const v of ['', '1.0.0', '2.0.0-A+b:c', ' 1']) pairs.push([n, v]);
+  for (const v of versions) for (const n of ['lodash', '@babel/core', 'Upper', '@S/N']) pairs.push([n, v]);
+
+  it('equal what packageurl-js builds, for plain and odd names and versions', () => {
+    for (const [n, v] of pairs) {
+      const expected = packageUrlNpmPurl(n, v);
+      assert.equal(npmPurl(n, v), expected, JSON.stringify([n, v]));
+      assert.equal(npmPurl(n, v, { kind: 'registry' }), expected, JSON.stringify([n, v]));
+      const plain = plainNpmPurl(n, v);
+      if (plain !== undefined) assert.equal(plain, expected, JSON.stringify([n, v]));
+    }
+  });
+  it('are built without packageurl-js for ordinary registry names', () => {
+    for (const [n, v] of [
+      ['lodash', '4.17.21'],
+      ['@babel/core', '7.24.0'],
+      ['JSONStream', '1.3.5'],
+      ['@Scope/Name', '1.0.0-Beta.1+Build'],
+      ['is-arrayish', ''],
+    ] as const)
+      assert.equal(plainNpmPurl(n, v), packageUrlNpmPurl(n, v));
+    assert.equal(plainNpmPurl('@babel/core', '7.0.0'), 'pkg:npm/%40babel/core@7.0.0');
   });
 });
 

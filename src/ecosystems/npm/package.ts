@@ -25,8 +25,81 @@ export function npmPackageId(name: string, version: string, source?: PackageSour
   return `${base}#${source.kind}:${source.commit ?? source.url ?? ''}`;
 }
 
+/**
+ * How packageurl-js treats each ASCII character of an npm purl's parts: 0 percent-encoded (or, for
+ * whitespace, trimmed: never the same text), 1 kept, 2 an upper-case letter (kept in a version,
+ * lower-cased in a namespace or name). Kept: what encodeURIComponent leaves, A-Z a-z 0-9 - _ . ! ~ * ' ( ).
+ */
+const PURL_CHARS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 2;
+  for (const ch of "-_.!~*'()") t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+const COLON = 58;
+const PLUS = 43;
+
+/** 1 when `s` (from `start`) is kept by encodeURIComponent, 2 when also with upper case, else 0. */
+function plainPart(s: string, start: number, version: boolean): number {
+  let kind = 1;
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < 128 ? PURL_CHARS[c]! : 0;
+    if (k === 2) kind = 2;
+    else if (k === 0 && !(version && (c === COLON || c === PLUS))) return 0;
+  }
+  return kind;
+}
+
+/**
+ * The purl packageurl-js builds for a registry package (no qualifiers) whose name and version need no
+ * encoding, without it: in a namespace or name it lower-cases and percent-encodes (`@` is `%40`), in a
+ * version it percent-encodes except `:` and `+`, and it trims. Undefined when a part needs more than
+ * that (package.test.ts checks the equality over many names and versions).
+ */
+export function plainNpmPurl(name: string, version: string): string | undefined {
+  let slash = -1;
+  if (name.charCodeAt(0) === 64) {
+    slash = name.indexOf('/');
+    if (slash < 0) return undefined;
+  }
+  const local = name.slice(slash + 1);
+  const nameKind = plainPart(name, slash + 1, false);
+  if (nameKind === 0 || local.length === 0) return undefined;
+  if (version !== '' && plainPart(version, 0, true) === 0) return undefined;
+  let scope = '';
+  if (slash >= 0) {
+    scope = name.slice(1, slash);
+    const scopeKind = scope === '' ? 1 : plainPart(scope, 0, false);
+    if (scopeKind === 0) return undefined;
+    scope = `%40${scopeKind === 2 ? scope.toLowerCase() : scope}/`;
+  }
+  const at = version === '' ? '' : `@${version}`;
+  return `pkg:npm/${scope}${nameKind === 2 ? local.toLowerCase() : local}${at}`;
+}
+
 /** purl for an npm package: git sources carry `vcs_url`, tarballs `download_url` (purl spec qualifiers). */
 export function npmPurl(name: string, version: string, source?: PackageSource): string | undefined {
+  const qualifiers: Record<string, string> = {};
+  if (source?.kind === 'git' && source.url) {
+    qualifiers.vcs_url = source.commit ? `${source.url}#${source.commit}` : source.url;
+  } else if (source?.kind === 'tarball' && source.url) {
+    qualifiers.download_url = source.url;
+  } else {
+    const plain = plainNpmPurl(name, version);
+    if (plain !== undefined) return plain;
+  }
+  return packageUrlNpmPurl(name, version, qualifiers);
+}
+
+/** The npm purl built by packageurl-js (also the reference plainNpmPurl is tested against). */
+export function packageUrlNpmPurl(
+  name: string,
+  version: string,
+  qualifiers: Record<string, string> = {},
+): string | undefined {
   let namespace: string | undefined;
   let local = name;
   if (name.startsWith('@')) {
@@ -36,12 +109,6 @@ export function npmPurl(name: string, version: string, source?: PackageSource): 
     local = name.slice(slash + 1);
   }
   if (!local) return undefined;
-  const qualifiers: Record<string, string> = {};
-  if (source?.kind === 'git' && source.url) {
-    qualifiers.vcs_url = source.commit ? `${source.url}#${source.commit}` : source.url;
-  } else if (source?.kind === 'tarball' && source.url) {
-    qualifiers.download_url = source.url;
-  }
   try {
     return new PackageURL(
       'npm',

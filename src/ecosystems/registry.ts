@@ -1,4 +1,5 @@
 import type { Extractor } from '../core/plugin/extractor.js';
+import { dockerfileExtractor } from './container/dockerfile/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
@@ -11,6 +12,7 @@ import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
+  dockerfileExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,
   bunLockExtractor,

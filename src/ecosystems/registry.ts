@@ -9,6 +9,7 @@ import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
+import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -22,6 +23,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   yarnLockExtractor,
   requirementsExtractor,
   gemfileLockExtractor,
+  cargoLockExtractor,
 ];
 
 export function extractorsFor(path: string): Extractor[] {

@@ -2,6 +2,7 @@ import type { Extractor } from '../core/plugin/extractor.js';
 import { dockerfileExtractor } from './container/dockerfile/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
+import { pomXmlExtractor } from './java/pom-xml/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
 import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   dockerfileExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,
+  pomXmlExtractor,
   bunLockExtractor,
   packageJsonExtractor,
   packageLockExtractor,

@@ -66,6 +66,8 @@ export class PackageCollector {
     }
     seen.scopes = normalizeScopes([...seen.scopes, ...pkg.scopes]);
     seen.direct = seen.direct || pkg.direct;
+    // One id for the artifact and its typed/classified variants: keep the plain purl when one exists.
+    if (pkg.purl && seen.purl?.includes('?') && !pkg.purl.includes('?')) seen.purl = pkg.purl;
     return seen;
   }
 

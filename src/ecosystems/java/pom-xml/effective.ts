@@ -1,0 +1,140 @@
+/**
+ * The effective model of a POM as far as the tree holds it: the chain of local parents, properties
+ * (child over parent, plus the `project.*` built-ins), dependencyManagement (child over parent,
+ * BOM imports listed), and dependencies (own, then inherited ones the child does not redeclare).
+ */
+import type { ExtractorContext } from '../../../core/plugin/extractor.js';
+import { interpolate } from './interpolate.js';
+import type { Pom, PomDependency, PomParent } from './pom.js';
+import { findParent, ownCoordinates } from './workspace.js';
+
+/** Longest parent chain followed; deeper chains are cut (and cycles stop at the repeated POM). */
+export const MAX_PARENT_DEPTH = 16;
+
+export interface EffectiveDependency extends PomDependency {
+  /** Set when inherited: the POM that declares it. */
+  inheritedFrom?: string;
+}
+
+export interface EffectivePom {
+  /** The POM and its local ancestors, child first. */
+  chain: Pom[];
+  /** The parent declaration that could not be found in the tree (the chain ends there). */
+  remoteParent?: PomParent;
+  /** The POM that declares remoteParent. */
+  remoteParentOf?: string;
+  groupId: string;
+  artifactId: string;
+  version: string;
+  properties: Map<string, string>;
+  managed: Map<string, EffectiveDependency>;
+  /** BOMs imported through dependencyManagement (scope import); they cannot be read offline. */
+  boms: EffectiveDependency[];
+  dependencies: EffectiveDependency[];
+}
+
+/** groupId:artifactId:type:classifier, Maven's identity of a dependency (type defaults to jar). */
+export function managementKey(d: {
+  groupId: string;
+  artifactId: string;
+  type: string;
+  classifier: string;
+}): string {
+  return `${d.groupId}:${d.artifactId}:${d.type || 'jar'}:${d.classifier}`;
+}
+
+function builtIns(props: Map<string, string>, pom: Pom, groupId: string, version: string): void {
+  for (const prefix of ['project.', 'pom.', '']) {
+    props.set(`${prefix}groupId`, groupId);
+    props.set(`${prefix}artifactId`, pom.artifactId);
+    props.set(`${prefix}version`, version);
+  }
+  if (pom.parent) {
+    for (const prefix of ['project.parent.', 'parent.']) {
+      props.set(`${prefix}groupId`, pom.parent.groupId);
+      props.set(`${prefix}artifactId`, pom.parent.artifactId);
+      props.set(`${prefix}version`, pom.parent.version);
+    }
+  }
+  props.set('project.basedir', '.');
+  props.set('basedir', '.');
+}
+
+export function effectivePom(pom: Pom, ctx: ExtractorContext): EffectivePom {
+  const chain: Pom[] = [pom];
+  const seen = new Set([pom.path]);
+  let remoteParent: PomParent | undefined;
+  let remoteParentOf = pom.path;
+  for (let cur = pom; cur.parent; ) {
+    const parent = chain.length > MAX_PARENT_DEPTH ? undefined : findParent(ctx, cur.path, cur.parent);
+    if (!parent || seen.has(parent.path)) {
+      remoteParent = cur.parent;
+      remoteParentOf = cur.path;
+      break;
+    }
+    chain.push(parent);
+    seen.add(parent.path);
+    cur = parent;
+  }
+
+  const own = ownCoordinates(pom);
+  const groupId = own.groupId || chain.find((p) => p.groupId)?.groupId || '';
+  const version = own.version || chain.find((p) => p.version)?.version || '';
+  const properties = new Map<string, string>();
+  for (let i = chain.length - 1; i >= 0; i--) for (const [k, v] of chain[i]!.properties) properties.set(k, v);
+  builtIns(properties, pom, groupId, version);
+
+  const resolveCoordinates = (d: PomDependency): EffectiveDependency => ({
+    ...d,
+    groupId: interpolate(d.groupId, properties),
+    artifactId: interpolate(d.artifactId, properties),
+    version: interpolate(d.version, properties),
+    type: interpolate(d.type, properties),
+    classifier: interpolate(d.classifier, properties),
+    scope: interpolate(d.scope, properties),
+  });
+
+  const managed = new Map<string, EffectiveDependency>();
+  const boms: EffectiveDependency[] = [];
+  for (const p of chain) {
+    for (const raw of p.managed) {
+      const d = resolveCoordinates(raw);
+      if (p !== pom) d.inheritedFrom = p.path;
+      if (d.scope === 'import') {
+        boms.push(d);
+        continue;
+      }
+      const key = managementKey(d);
+      if (!managed.has(key)) managed.set(key, d);
+    }
+  }
+
+  const dependencies: EffectiveDependency[] = pom.dependencies.map(resolveCoordinates);
+  const declared = new Set(dependencies.map(managementKey));
+  for (const p of chain.slice(1)) {
+    for (const raw of p.dependencies) {
+      const d = resolveCoordinates(raw);
+      const key = managementKey(d);
+      if (declared.has(key)) continue;
+      declared.add(key);
+      d.inheritedFrom = p.path;
+      dependencies.push(d);
+    }
+  }
+
+  const out: EffectivePom = {
+    chain,
+    groupId: interpolate(groupId, properties),
+    artifactId: interpolate(pom.artifactId, properties),
+    version: interpolate(version, properties),
+    properties,
+    managed,
+    boms,
+    dependencies,
+  };
+  if (remoteParent) {
+    out.remoteParent = remoteParent;
+    out.remoteParentOf = remoteParentOf;
+  }
+  return out;
+}

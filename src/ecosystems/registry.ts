@@ -1,5 +1,6 @@
 import type { Extractor } from '../core/plugin/extractor.js';
 import { dockerfileExtractor } from './container/dockerfile/index.js';
+import { pubspecLockExtractor } from './dart/pubspec-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { pomXmlExtractor } from './java/pom-xml/index.js';
@@ -15,6 +16,7 @@ import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
   dockerfileExtractor,
+  pubspecLockExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,
   pomXmlExtractor,

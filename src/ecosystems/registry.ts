@@ -9,6 +9,7 @@ import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
+import { composerLockExtractor } from './php/composer-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   packageLockExtractor,
   pnpmLockExtractor,
   yarnLockExtractor,
+  composerLockExtractor,
   requirementsExtractor,
   gemfileLockExtractor,
   cargoLockExtractor,

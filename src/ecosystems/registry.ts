@@ -10,6 +10,7 @@ import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
+import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
@@ -27,6 +28,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pnpmLockExtractor,
   yarnLockExtractor,
   composerLockExtractor,
+  poetryLockExtractor,
   requirementsExtractor,
   gemfileLockExtractor,
   cargoLockExtractor,

@@ -1,6 +1,7 @@
 import type { Extractor } from '../core/plugin/extractor.js';
 import { dockerfileExtractor } from './container/dockerfile/index.js';
 import { pubspecLockExtractor } from './dart/pubspec-lock/index.js';
+import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { pomXmlExtractor } from './java/pom-xml/index.js';
@@ -19,6 +20,7 @@ import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 export const EXTRACTORS: readonly Extractor[] = [
   dockerfileExtractor,
   pubspecLockExtractor,
+  mixLockExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,
   pomXmlExtractor,

@@ -15,6 +15,8 @@ import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
+import { cyclonedxExtractor } from './sbom/cyclonedx/index.js';
+import { spdxExtractor } from './sbom/spdx/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -34,6 +36,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   requirementsExtractor,
   gemfileLockExtractor,
   cargoLockExtractor,
+  cyclonedxExtractor,
+  spdxExtractor,
 ];
 
 export function extractorsFor(path: string): Extractor[] {

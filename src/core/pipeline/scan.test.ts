@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { validateScanResult } from '../../../test/helpers/scan-schema.js';
 import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import { npmPackage } from '../../ecosystems/npm/package.js';
+import { UsageError } from '../errors/index.js';
 import { parseJsonFile } from '../parse/json.js';
 import type { Extractor } from '../plugin/extractor.js';
 import { scan } from './scan.js';
@@ -171,5 +172,66 @@ describe('scan pipeline', () => {
     assert.equal(r.target.commit, head);
     assert.equal(r.inventory.packages[0]?.id, 'npm:a@1.0.0');
     assert.equal(r.inventory.packages[0]?.locations[0]?.path, 'deps.json');
+  });
+  it('scans a single SBOM file with its SBOM extractor only, not the rest of its folder', async () => {
+    const root = tempDir();
+    const bom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }],
+    };
+    const spdx = {
+      spdxVersion: 'SPDX-2.3',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      packages: [
+        {
+          SPDXID: 'SPDXRef-a',
+          name: 'requests',
+          versionInfo: '2.31.0',
+          externalRefs: [
+            {
+              referenceCategory: 'PACKAGE-MANAGER',
+              referenceType: 'purl',
+              referenceLocator: 'pkg:pypi/requests@2.31.0',
+            },
+          ],
+        },
+      ],
+    };
+    writeTree(root, {
+      'out/app.cdx.json': JSON.stringify(bom),
+      'out/app.spdx.json': JSON.stringify(spdx),
+      'out/deps.json': JSON.stringify({ deps: { other: '1.0.0' } }),
+    });
+    const cases = [
+      ['out/app.cdx.json', 'sbom/cyclonedx', 'npm:left-pad@1.3.0'],
+      ['out/app.spdx.json', 'sbom/spdx', 'PyPI:requests@2.31.0'],
+    ] as const;
+    for (const [file, extractor, id] of cases) {
+      const r = await scan(join(root, file), { extractors: [fake] });
+      assert.deepEqual(
+        r.inventory.files.map((f) => [f.path, f.extractor]),
+        [[file.slice('out/'.length), extractor]],
+      );
+      assert.deepEqual(
+        r.inventory.packages.map((p) => p.id),
+        [id],
+      );
+      assert.equal(r.target.input, join(root, file));
+      assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), []);
+    }
+  });
+
+  it('rejects a file target that is not an SBOM with a usage error naming the accepted targets', async () => {
+    const root = tempDir();
+    writeTree(root, { 'package-lock.json': '{}', 'notes.txt': 'hello' });
+    for (const file of ['package-lock.json', 'notes.txt']) {
+      await assert.rejects(scan(join(root, file)), (err: unknown) => {
+        assert.ok(err instanceof UsageError);
+        assert.match(err.message, /must be an SBOM/);
+        assert.match(err.hint ?? '', /folder, a git URL, or an SBOM file/);
+        return true;
+      });
+    }
   });
 });

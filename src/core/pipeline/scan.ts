@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../../config/constants.js';
 import { defaultProjectConfig } from '../../config/defaults.js';
 import type { LoadedProjectConfig } from '../../config/index.js';
 import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
+import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
@@ -44,7 +45,7 @@ const NOT_RUN_VULNS = 'vulnerability matching was not requested';
 const NOT_RUN_POSTURE = 'posture checks are not part of this scan yet';
 
 /**
- * Scans a local folder or a git URL (cloned shallowly into a temporary folder, removed afterwards)
+ * Scans a local folder, a single SBOM file (read with its SBOM extractor only) or a git URL (cloned shallowly into a temporary folder, removed afterwards)
  * and returns the ScanResult. Never prints or exits; throws UserError subclasses for bad targets.
  */
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -69,13 +70,19 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       dir = repo.dir;
       info.commit = repo.commit;
     }
+    // A single file: the workspace is its folder, and only that file is read, by its SBOM extractor.
+    const file =
+      !remote && statSync(target, { throwIfNoEntry: false })?.isFile() ? basename(target) : undefined;
+    const only = file === undefined ? undefined : sbomTargetExtractor(file);
+    if (file !== undefined) dir = dirname(target);
     const ws = Workspace.open(dir, options);
     const config = await projectConfig(ws.root, options.configPath);
     options.onProgress?.({ stage: 'walk' });
     const walkStart = performance.now();
-    const walked = ws.walk();
+    const walked = file === undefined ? ws.walk() : { files: [file], skipped: [] };
     const extractStart = performance.now();
-    const inventory = extractAll(ws, walked, options.extractors ?? EXTRACTORS, options.onProgress);
+    const extractors = only ? [only] : (options.extractors ?? EXTRACTORS);
+    const inventory = extractAll(ws, walked, extractors, options.onProgress);
     const done = performance.now();
     const root = inventory.projects.find((p) => p.path === '.');
     info.name = root?.name || repoName(target, remote) || basename(ws.root);

@@ -1,0 +1,166 @@
+/**
+ * One SBOM component (CycloneDX) or package (SPDX), normalised, -> a Sterling Package. The purl says
+ * the ecosystem, name and version; without a usable purl, the name and an ecosystem hint (Sterling's
+ * `sterling:ecosystem` property, a CycloneDX group that looks like an npm scope or a Maven group) are
+ * used, with a warning; with neither, the entry is skipped with a warning. Never throws.
+ */
+import { PackageURL } from 'packageurl-js';
+import type { Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
+import type { DiagnosticSink } from '../../core/plugin/diagnostic-sink.js';
+import { isUnsafeCodePoint, quote } from '../../core/util/quote.js';
+import { makePackage, packageId } from '../shared/package.js';
+import { PURL_TYPE_OF, purlIdentity } from './purl-ecosystem.js';
+
+/** Longest purl accepted; real ones are far shorter. */
+export const MAX_PURL_LENGTH = 4096;
+
+export interface SbomEntry {
+  /** Where the entry starts in the SBOM (1-based), when known. */
+  line?: number;
+  purl?: string;
+  name?: string;
+  /** CycloneDX `group`. */
+  group?: string;
+  version?: string;
+  /** OSV ecosystem named by the SBOM itself (Sterling's `sterling:ecosystem` property). */
+  ecosystemHint?: string;
+  /** The version is a declared range (Sterling's `sterling:resolution: unresolved`). */
+  range?: string;
+  /** Non-registry source recorded by Sterling (`sterling:source`, `sterling:source-url`). */
+  sourceKind?: string;
+  sourceUrl?: string;
+  scopes?: Scope[];
+  direct?: boolean;
+}
+
+const SOURCE_KINDS = new Set(['git', 'tarball', 'file', 'link', 'workspace']);
+
+/** Name from the group and name: `@scope/name` for npm, `group:artifact` for Maven, else `group/name`. */
+function groupedName(ecosystem: string, group: string | undefined, name: string): string {
+  if (!group) return name;
+  if (ecosystem === 'Maven') return `${group}:${name}`;
+  return `${group}/${name}`;
+}
+
+/** The ecosystem a purl-less entry's hints point to, or undefined. */
+function hintedEcosystem(entry: SbomEntry): string | undefined {
+  if (entry.ecosystemHint) return entry.ecosystemHint;
+  const g = entry.group ?? '';
+  if (g.startsWith('@')) return 'npm';
+  if (/^[a-z][\w-]*(\.[\w-]+)+$/i.test(g)) return 'Maven';
+  return undefined;
+}
+
+function sourceOf(entry: SbomEntry, qualifiers: Record<string, string>): PackageSource {
+  if (qualifiers.vcs_url) {
+    const hash = qualifiers.vcs_url.indexOf('#');
+    return hash < 0
+      ? { kind: 'git', url: qualifiers.vcs_url }
+      : { kind: 'git', url: qualifiers.vcs_url.slice(0, hash), commit: qualifiers.vcs_url.slice(hash + 1) };
+  }
+  if (qualifiers.download_url) return { kind: 'tarball', url: qualifiers.download_url };
+  if (entry.sourceKind && SOURCE_KINDS.has(entry.sourceKind)) {
+    const s: PackageSource = { kind: entry.sourceKind as PackageSource['kind'] };
+    if (entry.sourceUrl) s.url = entry.sourceUrl;
+    return s;
+  }
+  return { kind: 'registry' };
+}
+
+/** Whitespace or a control character, which no valid purl contains. */
+function hasSpaceOrControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || isUnsafeCodePoint(c) || c === 0xa0) return true;
+  }
+  return false;
+}
+
+function parsePurl(text: string, line: number | undefined, sink: DiagnosticSink): PackageURL | undefined {
+  if (text.length > MAX_PURL_LENGTH || hasSpaceOrControl(text)) {
+    sink.warn('invalid-purl', `purl ${quote(text)} is not a valid package URL; using the name instead`, line);
+    return undefined;
+  }
+  try {
+    return PackageURL.fromString(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    sink.warn(
+      'invalid-purl',
+      `purl ${quote(text)} is not a valid package URL (${quote(why, 120)}); using the name instead`,
+      line,
+    );
+    return undefined;
+  }
+}
+
+/** The Package for an entry, or undefined (with a diagnostic) when it cannot be identified. */
+export function entryPackage(entry: SbomEntry, path: string, sink: DiagnosticSink): Package | undefined {
+  const line = entry.line;
+  const location = line ? { path, line } : { path };
+  const purl = entry.purl ? parsePurl(entry.purl, line, sink) : undefined;
+  const resolution: Resolution = entry.range !== undefined ? 'unresolved' : 'pinned';
+  const common = { location, scopes: entry.scopes ?? [], direct: entry.direct ?? false, resolution };
+  if (purl) {
+    const who = purlIdentity(purl);
+    if (!who && !entry.ecosystemHint) {
+      sink.info(
+        'unsupported-purl-type',
+        `${quote(purl.toString())}: purl type ${quote(purl.type)} has no OSV ecosystem Sterling knows; component not scanned`,
+        line,
+      );
+      return undefined;
+    }
+    const qualifiers = (purl.qualifiers ?? {}) as Record<string, string>;
+    const source = sourceOf(entry, qualifiers);
+    const ecosystem = who?.ecosystem ?? entry.ecosystemHint!;
+    const own = entry.name ? groupedName(ecosystem, entry.group, entry.name) : undefined;
+    // npm names keep the case the purl lowered (`JSONStream`); elsewhere the purl's (normalised) name wins.
+    const purlName = who?.purlName ?? purl.name;
+    let name = who?.hasUpstream ? who.name : purlName;
+    if (ecosystem === 'npm' && own && own.toLowerCase() === purlName.toLowerCase()) name = own;
+    const version =
+      entry.range ??
+      (who?.hasUpstream ? who.version : (entry.version ?? who?.purlVersion ?? purl.version ?? ''));
+    const pkg = makePackage({ ecosystem, name, version, purlType: purl.type, source, ...common });
+    // OS packages: the id names the binary package (unique), the name the source package (matched).
+    if (who?.hasUpstream) pkg.id = packageId(ecosystem, who.purlName, who.purlVersion, source);
+    pkg.purl = purl.toString();
+    return pkg;
+  }
+  const ecosystem = hintedEcosystem(entry);
+  if (!entry.name || !ecosystem) {
+    sink.warn(
+      'unidentified-component',
+      `component ${quote(entry.name ?? '(no name)')} has no purl and no ecosystem hint, so it cannot be matched; skipped`,
+      line,
+    );
+    return undefined;
+  }
+  const name = groupedName(ecosystem, entry.group, entry.name);
+  sink.warn(
+    'no-purl',
+    `component ${quote(name)} has no usable purl; identified as ${quote(ecosystem)} from the SBOM's hints`,
+    line,
+  );
+  const version = entry.range ?? entry.version ?? '';
+  const base = ecosystem.split(':')[0]!;
+  const purlType = Object.hasOwn(PURL_TYPE_OF, base) ? PURL_TYPE_OF[base]! : 'generic';
+  let purlNamespace: string | undefined;
+  let purlName: string | undefined;
+  const sep = purlType === 'maven' ? name.lastIndexOf(':') : name.lastIndexOf('/');
+  if (sep > 0) {
+    purlNamespace = name.slice(0, sep);
+    purlName = name.slice(sep + 1);
+  }
+  return makePackage({
+    ecosystem,
+    name,
+    version,
+    purlType,
+    purlNamespace,
+    purlName,
+    source: sourceOf(entry, {}),
+    ...common,
+  });
+}

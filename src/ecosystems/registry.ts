@@ -4,6 +4,7 @@ import { pubspecLockExtractor } from './dart/pubspec-lock/index.js';
 import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
+import { gradleVerificationMetadataExtractor } from './java/gradle-verification-metadata/index.js';
 import { pomXmlExtractor } from './java/pom-xml/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
 import { packageJsonExtractor } from './npm/package-json/index.js';
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   mixLockExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,
+  gradleVerificationMetadataExtractor,
   pomXmlExtractor,
   bunLockExtractor,
   packageJsonExtractor,

@@ -23,6 +23,8 @@ export interface MavenPackageInit extends MavenCoordinates {
   location?: Location;
   scopes?: Scope[];
   direct?: boolean;
+  /** Checksum of the artifact as `<algorithm>:<hex>`. */
+  integrity?: string;
 }
 
 export function mavenName(groupId: string, artifactId: string): string {
@@ -45,6 +47,7 @@ export function mavenPackage(init: MavenPackageInit): Package {
     ...(init.location ? { location: init.location } : {}),
     ...(init.scopes ? { scopes: init.scopes } : {}),
     ...(init.direct !== undefined ? { direct: init.direct } : {}),
+    ...(init.integrity ? { source: { kind: 'registry', integrity: init.integrity } } : {}),
   });
 }
 

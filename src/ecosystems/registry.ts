@@ -18,6 +18,7 @@ import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 import { cyclonedxExtractor } from './sbom/cyclonedx/index.js';
 import { spdxExtractor } from './sbom/spdx/index.js';
+import { packageResolvedExtractor } from './swift/package-resolved/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -40,6 +41,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   cargoLockExtractor,
   cyclonedxExtractor,
   spdxExtractor,
+  packageResolvedExtractor,
 ];
 
 export function extractorsFor(path: string): Extractor[] {

@@ -12,6 +12,7 @@ import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
+import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
@@ -35,6 +36,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pnpmLockExtractor,
   yarnLockExtractor,
   composerLockExtractor,
+  pipfileLockExtractor,
   poetryLockExtractor,
   requirementsExtractor,
   gemfileLockExtractor,

@@ -5,6 +5,7 @@ import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { gradleVerificationMetadataExtractor } from './java/gradle-verification-metadata/index.js';
+import { gradleVersionCatalogExtractor } from './java/gradle-version-catalog/index.js';
 import { pomXmlExtractor } from './java/pom-xml/index.js';
 import { bunLockExtractor } from './npm/bun-lock/index.js';
 import { packageJsonExtractor } from './npm/package-json/index.js';
@@ -29,6 +30,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   githubActionsExtractor,
   gradleLockfileExtractor,
   gradleVerificationMetadataExtractor,
+  gradleVersionCatalogExtractor,
   pomXmlExtractor,
   bunLockExtractor,
   packageJsonExtractor,

@@ -16,6 +16,7 @@ import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
+import { renvLockExtractor } from './r/renv-lock/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 import { cyclonedxExtractor } from './sbom/cyclonedx/index.js';
@@ -41,6 +42,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pipfileLockExtractor,
   poetryLockExtractor,
   requirementsExtractor,
+  renvLockExtractor,
   gemfileLockExtractor,
   cargoLockExtractor,
   cyclonedxExtractor,

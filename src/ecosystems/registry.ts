@@ -12,6 +12,7 @@ import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
+import { dpkgStatusExtractor } from './os/dpkg-status/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
@@ -38,6 +39,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   packageLockExtractor,
   pnpmLockExtractor,
   yarnLockExtractor,
+  dpkgStatusExtractor,
   composerLockExtractor,
   pipfileLockExtractor,
   poetryLockExtractor,

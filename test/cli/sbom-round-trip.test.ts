@@ -1,7 +1,7 @@
 /**
  * An SBOM Sterling writes, scanned again, gives the same package set: `sterling sbom <dir>` in
  * CycloneDX and SPDX, then `sterling scan <that file> -f json`, through the real CLI. Compared: ids,
- * purls and versions of every package (and, for CycloneDX, which carries them, direct and scopes).
+ * purls, versions, ecosystems and names of every package (and, for CycloneDX, which carries them, direct and scopes).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { runCli } from '../helpers/cli.js';
 import { repoPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
 
-type Row = [string, string | undefined, string];
+type Row = [string, string | undefined, string, string, string];
 
 async function scanJson(target: string): Promise<ScanResult> {
   const run = await runCli(['scan', target, '-f', 'json', '--no-vulns', '--quiet']);
@@ -22,13 +22,18 @@ async function scanJson(target: string): Promise<ScanResult> {
 
 function rows(r: ScanResult): Row[] {
   return r.inventory.packages
-    .map((p) => [p.id, p.purl, p.version] as Row)
+    .map((p) => [p.id, p.purl, p.version, p.ecosystem, p.name] as Row)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 const CASES = [
   { name: 'test/fixtures/npm-app', dir: repoPath('test', 'fixtures', 'npm-app'), count: 4 },
   { name: 'bench/fixtures/large-npm-app', dir: repoPath('bench', 'fixtures', 'large-npm-app'), count: 3329 },
+  {
+    name: 'a Debian 12 root filesystem',
+    dir: repoPath('src', 'ecosystems', 'os', 'dpkg-status', '__fixtures__', 'debian12'),
+    count: 5,
+  },
 ];
 
 describe('SBOM round trip through the CLI', () => {

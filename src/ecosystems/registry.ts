@@ -1,6 +1,11 @@
 import type { Extractor } from '../core/plugin/extractor.js';
 import { dockerfileExtractor } from './container/dockerfile/index.js';
 import { pubspecLockExtractor } from './dart/pubspec-lock/index.js';
+import { csprojExtractor } from './dotnet/csproj/index.js';
+import { depsJsonExtractor } from './dotnet/deps-json/index.js';
+import { directoryPackagesPropsExtractor } from './dotnet/directory-packages-props/index.js';
+import { packagesConfigExtractor } from './dotnet/packages-config/index.js';
+import { packagesLockExtractor } from './dotnet/packages-lock/index.js';
 import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
@@ -28,6 +33,11 @@ import { packageResolvedExtractor } from './swift/package-resolved/index.js';
 export const EXTRACTORS: readonly Extractor[] = [
   dockerfileExtractor,
   pubspecLockExtractor,
+  csprojExtractor,
+  depsJsonExtractor,
+  directoryPackagesPropsExtractor,
+  packagesConfigExtractor,
+  packagesLockExtractor,
   mixLockExtractor,
   githubActionsExtractor,
   gradleLockfileExtractor,

@@ -22,6 +22,7 @@ import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
+import { uvLockExtractor } from './python/uv-lock/index.js';
 import { renvLockExtractor } from './r/renv-lock/index.js';
 import { gemfileLockExtractor } from './ruby/gemfile-lock/index.js';
 import { cargoLockExtractor } from './rust/cargo-lock/index.js';
@@ -54,6 +55,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pipfileLockExtractor,
   poetryLockExtractor,
   requirementsExtractor,
+  uvLockExtractor,
   renvLockExtractor,
   gemfileLockExtractor,
   cargoLockExtractor,

@@ -20,6 +20,11 @@ describe('java/gradle-lockfile', () => {
       ['gradle.lockfile.bak', false],
       ['gradle.lockfile/x', false],
       ['settings-gradle.lockfile', false],
+      ['gradle/dependency-locks/compileClasspath.lockfile', true],
+      ['app/gradle/dependency-locks/testRuntimeClasspath.lockfile', true],
+      ['gradle/dependency-locks/.lockfile', false],
+      ['dependency-locks/compileClasspath.lockfile', false],
+      ['gradle/other/compileClasspath.lockfile', false],
     ] as const) {
       assert.equal(gradleLockfileExtractor.matches(path), want, path);
     }
@@ -93,6 +98,26 @@ describe('java/gradle-lockfile', () => {
         ['org.jetbrains.kotlin:kotlin-gradle-plugin', ['dev']],
       ],
     );
+  });
+
+  it('Gradle 4.8-5 per-configuration lockfiles: scope from the file name', () => {
+    const text = '# comment\ncom.google.guava:guava:32.1.2-jre\njunit:junit:4.13.2\n';
+    for (const [path, scopes] of [
+      ['gradle/dependency-locks/runtimeClasspath.lockfile', ['prod']],
+      ['gradle/dependency-locks/testRuntimeClasspath.lockfile', ['dev']],
+      ['gradle/dependency-locks/buildscript-classpath.lockfile', ['dev']],
+    ] as const) {
+      const out = run(path, text);
+      assert.deepEqual(
+        out.packages.map((p) => [p.id, p.locations[0]?.line, p.scopes]),
+        [
+          ['Maven:com.google.guava:guava@32.1.2-jre', 2, scopes],
+          ['Maven:junit:junit@4.13.2', 3, scopes],
+        ],
+        path,
+      );
+      assert.deepEqual(out.diagnostics, []);
+    }
   });
 
   it('maps configuration names to scopes', () => {

@@ -7,6 +7,10 @@
  * the build declares: no package is marked direct and there is no dependency graph (said once, in the
  * description, rather than as a diagnostic on every file). Scopes come from the configurations
  * (see configurations.ts); the buildscript lockfile is the build's plugin classpath, all `dev`.
+ *
+ * Gradle 4.8 to 5 wrote one file per configuration instead, `gradle/dependency-locks/<configuration>.lockfile`
+ * with bare `group:artifact:version` lines; those are read too, the configuration taken from the file
+ * name (`buildscript-classpath.lockfile` is the buildscript's).
  */
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, Extractor, ExtractorFile } from '../../../core/plugin/extractor.js';
@@ -15,6 +19,24 @@ import { baseName, matchesBaseName, mavenPackage, PackageCollector, stripBom } f
 import { scopesOf } from './configurations.js';
 
 const FILES = ['gradle.lockfile', 'buildscript-gradle.lockfile'] as const;
+const LEGACY_DIR = 'gradle/dependency-locks';
+const LEGACY_SUFFIX = '.lockfile';
+
+/** `gradle/dependency-locks/<configuration>.lockfile` (Gradle 4.8 to 5): the configuration, else undefined. */
+export function legacyConfiguration(path: string): string | undefined {
+  if (!path.endsWith(LEGACY_SUFFIX)) return undefined;
+  const slash = path.lastIndexOf('/');
+  const dir = path.slice(0, Math.max(slash, 0));
+  if (dir !== LEGACY_DIR && !dir.endsWith(`/${LEGACY_DIR}`)) return undefined;
+  const name = path.slice(slash + 1, -LEGACY_SUFFIX.length);
+  return name === '' ? undefined : name;
+}
+
+const matchesCurrent = matchesBaseName(FILES);
+
+export function matchesGradleLockfile(path: string): boolean {
+  return matchesCurrent(path) || legacyConfiguration(path) !== undefined;
+}
 
 interface Entry {
   groupId: string;
@@ -41,6 +63,7 @@ export function parseLine(line: string): Entry | undefined {
 }
 
 export function extractGradleLockfile(file: ExtractorFile): ExtractionOutput {
+  const legacy = legacyConfiguration(file.path);
   const buildscript = baseName(file.path).startsWith('buildscript-');
   const sink = new DiagnosticSink(file.path);
   const packages = new PackageCollector();
@@ -63,7 +86,7 @@ export function extractGradleLockfile(file: ExtractorFile): ExtractionOutput {
         artifactId: entry.artifactId,
         version: entry.version,
         location: { path: file.path, line: i + 1 },
-        scopes: scopesOf(entry.configurations, buildscript),
+        scopes: scopesOf(legacy === undefined ? entry.configurations : [legacy], buildscript),
       }),
     );
   }
@@ -73,10 +96,10 @@ export function extractGradleLockfile(file: ExtractorFile): ExtractionOutput {
 export const gradleLockfileExtractor: Extractor = {
   id: 'java/gradle-lockfile',
   description:
-    'Reads gradle.lockfile and buildscript-gradle.lockfile: every locked module with its line; scopes from the configurations (test and tooling configurations -> dev, buildscript -> dev). Gradle does not record which modules are direct, so none is marked direct and there is no graph.',
+    'Reads gradle.lockfile and buildscript-gradle.lockfile (and the older gradle/dependency-locks/*.lockfile): every locked module with its line; scopes from the configurations (test and tooling configurations -> dev, buildscript -> dev). Gradle does not record which modules are direct, so none is marked direct and there is no graph.',
   ecosystem: 'Maven',
-  files: FILES,
+  files: [...FILES, `${LEGACY_DIR}/*${LEGACY_SUFFIX}`],
   requirements: { network: false },
-  matches: matchesBaseName(FILES),
+  matches: matchesGradleLockfile,
   extract: extractGradleLockfile,
 };

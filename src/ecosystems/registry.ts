@@ -29,6 +29,7 @@ import { cargoLockExtractor } from './rust/cargo-lock/index.js';
 import { cyclonedxExtractor } from './sbom/cyclonedx/index.js';
 import { spdxExtractor } from './sbom/spdx/index.js';
 import { packageResolvedExtractor } from './swift/package-resolved/index.js';
+import { podfileLockExtractor } from './swift/podfile-lock/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -62,6 +63,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   cyclonedxExtractor,
   spdxExtractor,
   packageResolvedExtractor,
+  podfileLockExtractor,
 ];
 
 export function extractorsFor(path: string): Extractor[] {

@@ -11,7 +11,8 @@ import {
   scalibrFixture,
   scalibrSkip,
 } from '../../../../test/helpers/conformance.js';
-import { extractDisk } from '../../../../test/helpers/extract.js';
+import { extractDisk, extractMemory } from '../../../../test/helpers/extract.js';
+import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
 import { InputError } from '../../../core/errors/index.js';
 import { pubspecLockExtractor } from './index.js';
 
@@ -62,4 +63,27 @@ describe('osv-scalibr conformance: Sterling-specific expectations', { skip: scal
     assert.deepEqual(path.packages[0]?.source, { kind: 'file', url: '..' });
     assert.equal(path.packages[0]?.locations[0]?.line, 4);
   });
+});
+
+interface PurlTest {
+  test_type: string;
+  input: { name: string; version: string };
+  expected_output: string;
+}
+
+const PURL_TESTS = ['conformance', 'purl-spec', 'tests', 'types', 'pub-test.json'] as const;
+
+describe('purl-spec: pub build vectors through the extractor', { skip: needsShared(...PURL_TESTS) }, () => {
+  const tests = readSharedJson<{ tests: PurlTest[] }>(...PURL_TESTS).tests.filter(
+    (t) => t.test_type === 'build',
+  );
+  it('has build vectors', () => assert.ok(tests.length > 0));
+  for (const t of tests) {
+    it(t.expected_output, () => {
+      // A hosted package (an SDK package is not reported, whatever its name).
+      const lock = `packages:\n  ${t.input.name}:\n    dependency: transitive\n    description:\n      name: ${t.input.name}\n      url: "https://pub.dev"\n    source: hosted\n    version: "${t.input.version}"\n`;
+      const out = extractMemory(pubspecLockExtractor, 'pubspec.lock', { 'pubspec.lock': lock });
+      assert.equal(out.packages[0]?.purl, t.expected_output);
+    });
+  }
 });

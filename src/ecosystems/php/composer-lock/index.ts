@@ -163,8 +163,9 @@ export function extractComposerLock(file: ExtractorFile, ctx: ExtractorContext):
         name,
         version,
         purlType: 'composer',
-        purlNamespace: slash > 0 ? name.slice(0, slash) : undefined,
-        purlName: slash > 0 ? name.slice(slash + 1) : name,
+        // purl-spec: composer namespace and name are case-insensitive and lower-cased.
+        purlNamespace: slash > 0 ? name.slice(0, slash).toLowerCase() : undefined,
+        purlName: (slash > 0 ? name.slice(slash + 1) : name).toLowerCase(),
         source: sourceOf(entry, version),
         scopes: [scope],
         location: { path: file.path, line },

@@ -10,7 +10,8 @@ import {
   scalibrFixture,
   scalibrSkip,
 } from '../../../../test/helpers/conformance.js';
-import { extractDisk } from '../../../../test/helpers/extract.js';
+import { extractDisk, extractMemory } from '../../../../test/helpers/extract.js';
+import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
 import { gemfileLockExtractor } from './index.js';
 
 const DIR = 'ruby/gemfilelock';
@@ -45,4 +46,28 @@ describe('osv-scalibr conformance: Sterling-specific expectations', { skip: scal
     const nokogiri = local.packages.find((p) => p.name === 'nokogiri');
     assert.equal(nokogiri?.purl, 'pkg:gem/nokogiri@1.13.3?platform=x86_64-linux');
   });
+});
+
+interface PurlTest {
+  test_type: string;
+  input: { name: string; version: string; qualifiers: Record<string, string> | null };
+  expected_output: string;
+}
+
+const PURL_TESTS = ['conformance', 'purl-spec', 'tests', 'types', 'gem-test.json'] as const;
+
+describe('purl-spec: gem build vectors through the extractor', { skip: needsShared(...PURL_TESTS) }, () => {
+  const tests = readSharedJson<{ tests: PurlTest[] }>(...PURL_TESTS).tests.filter(
+    (t) => t.test_type === 'build',
+  );
+  it('has build vectors', () => assert.ok(tests.length > 0));
+  for (const t of tests) {
+    it(t.expected_output, () => {
+      const platform = t.input.qualifiers?.platform;
+      const spec = `${t.input.name} (${t.input.version}${platform ? `-${platform}` : ''})`;
+      const lock = `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${spec}\n`;
+      const out = extractMemory(gemfileLockExtractor, 'Gemfile.lock', { 'Gemfile.lock': lock });
+      assert.equal(out.packages[0]?.purl, t.expected_output);
+    });
+  }
 });

@@ -8,6 +8,8 @@ import { packagesConfigExtractor } from './dotnet/packages-config/index.js';
 import { packagesLockExtractor } from './dotnet/packages-lock/index.js';
 import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
+import { goModExtractor } from './go/go-mod/index.js';
+import { vendorModulesExtractor } from './go/vendor-modules/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { gradleVerificationMetadataExtractor } from './java/gradle-verification-metadata/index.js';
 import { gradleVersionCatalogExtractor } from './java/gradle-version-catalog/index.js';
@@ -42,6 +44,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   packagesLockExtractor,
   mixLockExtractor,
   githubActionsExtractor,
+  goModExtractor,
+  vendorModulesExtractor,
   gradleLockfileExtractor,
   gradleVerificationMetadataExtractor,
   gradleVersionCatalogExtractor,

@@ -1,0 +1,180 @@
+/**
+ * osv-scalibr has go.mod fixtures but no expected-results file for them in ../shared, so the
+ * expectations here are Sterling's own (read from the fixtures, never copied). Where Sterling differs
+ * from scalibr on purpose: the `go` / `toolchain` version is an info Diagnostic, not a `stdlib`
+ * package (stdlib matching is off by default); a local replacement (`=> ./fork/net`) is reported as a
+ * Diagnostic instead of being dropped silently; go.sum is not read (indirect-1.16 lists only logrus).
+ * Also the purl-spec test vectors for the `golang` type.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scalibrFixture, scalibrSkip } from '../../../../test/helpers/conformance.js';
+import { extractDisk } from '../../../../test/helpers/extract.js';
+import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
+import { InputError } from '../../../core/errors/index.js';
+import { goModExtractor } from './index.js';
+import { makeGoPackage } from './module.js';
+
+const DIR = 'golang/gomod';
+
+type Row = [name: string, version: string, direct: boolean, aliases?: string[]];
+
+const CASES: Array<{ fixture: string; packages: Row[]; codes: string[] }> = [
+  { fixture: 'empty.mod', packages: [], codes: [] },
+  { fixture: 'one-package.mod', packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]], codes: [] },
+  {
+    fixture: 'two-packages.mod',
+    packages: [
+      ['github.com/BurntSushi/toml', 'v1.0.0', true],
+      ['gopkg.in/yaml.v2', 'v2.4.0', true],
+    ],
+    codes: ['go-stdlib-version'],
+  },
+  {
+    fixture: 'indirect-packages.mod',
+    packages: [
+      ['github.com/BurntSushi/toml', 'v1.0.0', true],
+      ['gopkg.in/yaml.v2', 'v2.4.0', true],
+      ['github.com/mattn/go-colorable', 'v0.1.9', false],
+      ['github.com/mattn/go-isatty', 'v0.0.14', false],
+      ['golang.org/x/sys', 'v0.0.0-20210630005230-0f9fa26af87c', false],
+    ],
+    codes: ['go-stdlib-version'],
+  },
+  {
+    fixture: 'indirect-1.16.mod',
+    packages: [['github.com/sirupsen/logrus', 'v1.9.3', true]],
+    codes: ['go-stdlib-version'],
+  },
+  {
+    fixture: 'indirect-1.23.mod',
+    packages: [
+      ['github.com/sirupsen/logrus', 'v1.9.3', true],
+      ['golang.org/x/sys', 'v0.0.0-20220715151400-c0bba94af5f8', false],
+    ],
+    codes: ['go-stdlib-version'],
+  },
+  {
+    fixture: 'replace-one.mod',
+    packages: [['example.com/fork/net', 'v1.4.5', true, ['golang.org/x/net']]],
+    codes: [],
+  },
+  {
+    fixture: 'replace-different.mod',
+    packages: [
+      ['example.com/fork/foe', 'v1.4.5', true, ['golang.org/x/net']],
+      ['example.com/fork/foe', 'v1.4.2', true, ['golang.org/x/net']],
+    ],
+    codes: [],
+  },
+  {
+    fixture: 'replace-mixed.mod',
+    packages: [
+      ['example.com/fork/net', 'v1.4.5', true, ['golang.org/x/net']],
+      ['golang.org/x/net', 'v0.5.6', true],
+    ],
+    codes: [],
+  },
+  {
+    fixture: 'replace-no-version.mod',
+    packages: [['example.com/fork/net', 'v1.4.5', true, ['golang.org/x/net']]],
+    codes: [],
+  },
+  {
+    fixture: 'replace-not-required.mod',
+    packages: [
+      ['golang.org/x/net', 'v0.5.6', true],
+      ['github.com/BurntSushi/toml', 'v1.0.0', true],
+    ],
+    codes: [],
+  },
+  {
+    fixture: 'replace-local.mod',
+    packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]],
+    codes: ['go-local-replace'],
+  },
+  {
+    fixture: 'toolchain.mod',
+    packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]],
+    codes: ['go-stdlib-version'],
+  },
+  {
+    fixture: 'toolchain-with-suffix.mod',
+    packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]],
+    codes: ['go-stdlib-version'],
+  },
+];
+
+describe('osv-scalibr go.mod fixtures (Sterling expectations)', { skip: scalibrSkip(DIR) }, () => {
+  for (const c of CASES) {
+    it(c.fixture, () => {
+      const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', c.fixture));
+      assert.deepEqual(
+        out.packages.map(
+          (p): Row => (p.aliases ? [p.name, p.version, p.direct, p.aliases] : [p.name, p.version, p.direct]),
+        ),
+        c.packages,
+      );
+      assert.deepEqual(
+        out.diagnostics.map((d) => d.code),
+        c.codes,
+      );
+    });
+  }
+
+  it('not-go-mod.mod is refused naming the file and line', () => {
+    assert.throws(
+      () => extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', 'not-go-mod.mod')),
+      (err: unknown) => err instanceof InputError && err.line === 1 && err.path === 'not-go-mod.mod',
+    );
+  });
+
+  const stdlib: Array<[string, string]> = [
+    ['toolchain.mod', '"1.23.6"'],
+    ['toolchain-with-suffix.mod', '"1.23.6"'],
+    ['indirect-1.23.mod', '"1.23"'],
+  ];
+  for (const [fixture, version] of stdlib) {
+    it(`${fixture}: stdlib ${version} as an info diagnostic`, () => {
+      const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', fixture));
+      const d = out.diagnostics.find((x) => x.code === 'go-stdlib-version');
+      assert.equal(d?.level, 'info');
+      assert.ok(d?.message.includes(`stdlib") ${version}`), d?.message);
+    });
+  }
+
+  it('replace-no-version.mod: both required versions become one replacement package with every line', () => {
+    const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', 'replace-no-version.mod'));
+    assert.deepEqual(
+      out.packages[0]?.locations.map((l) => l.line),
+      [2, 7, 3],
+    );
+  });
+});
+
+interface PurlTest {
+  test_type: string;
+  input: unknown;
+  expected_output: unknown;
+}
+const PURL_TESTS = ['conformance', 'purl-spec', 'tests', 'types', 'golang-test.json'] as const;
+
+describe('purl-spec: golang build vectors', { skip: needsShared(...PURL_TESTS) }, () => {
+  const tests = readSharedJson<{ tests: PurlTest[] }>(...PURL_TESTS).tests.filter(
+    (t) => t.test_type === 'build' && (t.input as { subpath?: string | null }).subpath == null,
+  );
+  it('has build vectors without subpath', () => assert.ok(tests.length > 0));
+  for (const t of tests) {
+    const input = t.input as { namespace: string; name: string; version: string | null };
+    it(String(t.expected_output), () => {
+      // The module path as go.mod writes it; makeGoPackage splits it at the last "/".
+      const pkg = makeGoPackage({
+        path: `${input.namespace}/${input.name}`,
+        version: input.version ?? '',
+        locations: [],
+        direct: true,
+      });
+      assert.equal(pkg.purl, t.expected_output);
+    });
+  }
+});

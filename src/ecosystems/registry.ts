@@ -1,5 +1,6 @@
 import type { Extractor } from '../core/plugin/extractor.js';
 import { dockerfileExtractor } from './container/dockerfile/index.js';
+import { conanLockExtractor } from './cpp/conan-lock/index.js';
 import { pubspecLockExtractor } from './dart/pubspec-lock/index.js';
 import { csprojExtractor } from './dotnet/csproj/index.js';
 import { depsJsonExtractor } from './dotnet/deps-json/index.js';
@@ -36,6 +37,7 @@ import { podfileLockExtractor } from './swift/podfile-lock/index.js';
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
   dockerfileExtractor,
+  conanLockExtractor,
   pubspecLockExtractor,
   csprojExtractor,
   depsJsonExtractor,

@@ -265,6 +265,25 @@ describe('rust/cargo-lock: inline cases', () => {
     assert.deepEqual(out.packages, []);
   });
 
+  it('a [patch] pointing at a local folder makes that crate first-party, not a package', () => {
+    const out = extractMemory(cargoLockExtractor, 'Cargo.lock', {
+      'Cargo.lock': lock(
+        `[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["mio"]\n\n[[package]]\nname = "mio"\nversion = "1.0.0"\n`,
+      ),
+      'Cargo.toml':
+        '[package]\nname = "app"\nversion = "0.1.0"\n[dependencies]\nmio = "1"\n[patch.crates-io]\nmio = { path = "patched/mio" }\n',
+      'patched/mio/Cargo.toml': '[package]\nname = "mio"\nversion = "1.0.0"\n',
+    });
+    assert.deepEqual(
+      out.projects.map((p) => [p.id, p.dependencies]),
+      [
+        ['crates.io:.', [{ id: 'crates.io:patched/mio', scope: 'prod' }]],
+        ['crates.io:patched/mio', []],
+      ],
+    );
+    assert.deepEqual(out.packages, []);
+  });
+
   it('matches Cargo.lock by basename only', () => {
     assert.equal(cargoLockExtractor.matches('Cargo.lock'), true);
     assert.equal(cargoLockExtractor.matches('a/b/Cargo.lock'), true);

@@ -1,7 +1,7 @@
 /**
  * rust/cargo-lock: Cargo.lock, versions 1-4. Packages come from the lockfile (registry, git with the
  * pinned commit, local path packages); first-party code (the root package, workspace members, path
- * dependencies) from the Cargo.toml beside it, which also says which dependencies are direct and
+ * dependencies, `[patch]` / `[replace]` folders) from the Cargo.toml beside it, which also says which dependencies are direct and
  * whether they are dev-dependencies. Build-dependencies count as prod: they run at build time and
  * shape the artifact.
  */

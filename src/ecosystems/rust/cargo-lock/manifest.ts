@@ -106,6 +106,16 @@ export function readManifest(
       for (const [table, scope] of TABLES) addDeps(target[table], scope, folder, wsDeps, manifest);
     }
   }
+  // `[patch.<registry>]` and the older `[replace]` can point crates at local folders: those folders
+  // hold first-party (or vendored-and-edited) code that Cargo.lock lists without a source.
+  const overrides = [...(isTable(doc.patch) ? Object.values(doc.patch) : []), doc.replace];
+  for (const table of overrides) {
+    if (!isTable(table)) continue;
+    for (const spec of Object.values(table)) {
+      if (isTable(spec) && typeof spec.path === 'string')
+        manifest.pathDeps.push(joinFolder(folder, spec.path));
+    }
+  }
   if (workspace && isTable(workspace.dependencies)) {
     for (const spec of Object.values(workspace.dependencies)) {
       if (isTable(spec) && typeof spec.path === 'string')

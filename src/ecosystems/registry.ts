@@ -20,6 +20,7 @@ import { packageJsonExtractor } from './npm/package-json/index.js';
 import { packageLockExtractor } from './npm/package-lock/index.js';
 import { pnpmLockExtractor } from './npm/pnpm-lock/index.js';
 import { yarnLockExtractor } from './npm/yarn-lock/index.js';
+import { apkInstalledExtractor } from './os/apk-installed/index.js';
 import { dpkgStatusExtractor } from './os/dpkg-status/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
@@ -57,6 +58,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   packageLockExtractor,
   pnpmLockExtractor,
   yarnLockExtractor,
+  apkInstalledExtractor,
   dpkgStatusExtractor,
   composerLockExtractor,
   pipfileLockExtractor,

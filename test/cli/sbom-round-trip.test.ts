@@ -34,6 +34,11 @@ const CASES = [
     dir: repoPath('src', 'ecosystems', 'os', 'dpkg-status', '__fixtures__', 'debian12'),
     count: 5,
   },
+  {
+    name: 'an Alpine 3.20 root filesystem',
+    dir: repoPath('src', 'ecosystems', 'os', 'apk-installed', '__fixtures__', 'alpine320'),
+    count: 5,
+  },
 ];
 
 describe('SBOM round trip through the CLI', () => {

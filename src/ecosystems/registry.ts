@@ -25,6 +25,7 @@ import { dpkgStatusExtractor } from './os/dpkg-status/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
+import { pyprojectExtractor } from './python/pyproject/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { uvLockExtractor } from './python/uv-lock/index.js';
 import { renvLockExtractor } from './r/renv-lock/index.js';
@@ -63,6 +64,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   composerLockExtractor,
   pipfileLockExtractor,
   poetryLockExtractor,
+  pyprojectExtractor,
   requirementsExtractor,
   uvLockExtractor,
   renvLockExtractor,

@@ -56,6 +56,8 @@ export function parseRequirement(text: string): Requirement | undefined {
   const marker = semi < 0 ? undefined : rest.slice(semi + 1).trim();
   if (spec.startsWith('(') && spec.endsWith(')')) spec = spec.slice(1, -1).trim();
   spec = spec.replace(/\s+/g, '');
+  // A specifier starts with a comparison operator (`==`, `>=`, `~=`, `!=`, `<`, `>`, `===`).
+  if (spec !== '' && !'<>=!~'.includes(spec[0]!)) return undefined;
   return { name, extras, specifier: spec, ...(marker ? { marker } : {}) };
 }
 

@@ -108,6 +108,43 @@ describe('java/pom-xml: a multi-module build', () => {
   });
 });
 
+describe('java/pom-xml: a Spring Boot service with its parent in a remote repository', () => {
+  const path = 'orders/pom.xml';
+  const text = readFileSync(new URL('./__fixtures__/spring-boot/pom.xml', import.meta.url), 'utf8');
+
+  it('versions the parent manages stay unresolved, each naming the parent', () => {
+    const out = extractMemory(pomXmlExtractor, path, { [path]: text });
+    assert.deepEqual(
+      out.packages.map((p) => [p.id, p.resolution, p.scopes.join('+'), p.locations[0]?.line]),
+      [
+        ['Maven:org.springframework.boot:spring-boot-starter-web@', 'unresolved', 'prod', 22],
+        ['Maven:org.mapstruct:mapstruct@1.5.5.Final', 'pinned', 'prod', 26],
+        ['Maven:org.postgresql:postgresql@', 'unresolved', 'prod', 31],
+        ['Maven:org.springframework.boot:spring-boot-starter-test@', 'unresolved', 'dev', 36],
+      ],
+    );
+    assert.deepEqual(
+      out.diagnostics.map((d) => [d.level, d.code, d.line]),
+      [
+        ['info', 'remote-parent', 5],
+        ['warning', 'unresolved-version', 22],
+        ['warning', 'unresolved-version', 31],
+        ['warning', 'unresolved-version', 36],
+      ],
+    );
+    for (const d of out.diagnostics.slice(1)) {
+      assert.match(
+        d.message,
+        /the parent POM "org\.springframework\.boot:spring-boot-starter-parent:3\.2\.1"/,
+      );
+    }
+    assert.deepEqual(
+      out.projects.map((p) => [p.id, p.name, p.version, p.dependencies.length]),
+      [['Maven:orders', 'com.example:orders-service', '0.0.1-SNAPSHOT', 4]],
+    );
+  });
+});
+
 describe('java/pom-xml: pieces', () => {
   it('maps Maven scopes', () => {
     for (const [scope, optional, want] of [
@@ -246,6 +283,35 @@ describe('java/pom-xml: hostile input', () => {
     const out = run(pom('<dependency><artifactId>x</artifactId></dependency>'.repeat(500)));
     assert.equal(out.diagnostics.length, 51);
     assert.equal(out.diagnostics.at(-1)?.code, 'too-many-diagnostics');
+  });
+
+  it('reads each POM of a large tree once per scan, however many look for a remote parent', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      files[`m${i}/pom.xml`] =
+        `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.1</version></parent><artifactId>m${i}</artifactId></project>`;
+    }
+    const paths = Object.keys(files).sort();
+    const reads = new Map<string, number>();
+    const ctx = {
+      files: paths,
+      has: (p: string) => p in files,
+      readText: (p: string) => {
+        reads.set(p, (reads.get(p) ?? 0) + 1);
+        return files[p];
+      },
+    };
+    for (const path of paths) {
+      const out = pomXmlExtractor.extract({ path, text: files[path]! }, ctx);
+      assert.deepEqual(
+        out.diagnostics.map((d) => d.code),
+        ['remote-parent'],
+      );
+    }
+    assert.ok(
+      [...reads.values()].every((n) => n === 1),
+      'every POM read at most once',
+    );
   });
 
   it('handles many dependencies with their lines', () => {

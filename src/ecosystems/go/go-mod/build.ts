@@ -12,6 +12,7 @@ import { quote } from '../../../core/util/quote.js';
 import { makePackage, makeProject } from '../../shared/package.js';
 import type { VendoredModule } from '../vendor-modules/parse.js';
 import { type GoMod, type Replace, replacementFor } from './directives.js';
+import type { SumModule } from './go-sum.js';
 import { ECOSYSTEM, isModuleVersion, localFolder, makeGoPackage } from './module.js';
 
 export interface Built {
@@ -22,6 +23,12 @@ export interface Built {
 export interface VendorInput {
   path: string;
   modules: VendoredModule[];
+}
+
+/** Modules of go.sum that go.mod (go < 1.17) does not list. */
+export interface SumInput {
+  path: string;
+  modules: SumModule[];
 }
 
 class Collector {
@@ -106,6 +113,7 @@ export function buildGoMod(
   file: string,
   folder: string,
   vendor: VendorInput | undefined,
+  sum: SumInput | undefined,
   sink: DiagnosticSink,
 ): Built {
   const c = new Collector();
@@ -130,6 +138,7 @@ export function buildGoMod(
     );
   }
   if (vendor) addVendored(c, sink, mod, folder, required, vendor);
+  else if (sum) addSummed(c, sink, mod, folder, required, sum);
   const packages = [...c.byId.values()];
   const projects: Project[] = [];
   if (mod.module) {
@@ -180,6 +189,33 @@ function addVendored(
       sink,
       folder,
       { path: vm.path, version: vm.version, direct: false, locations: [loc(vendor.path, vm.line)] },
+      rep,
+    );
+  }
+}
+
+function addSummed(
+  c: Collector,
+  sink: DiagnosticSink,
+  mod: GoMod,
+  folder: string,
+  required: Map<string, string>,
+  sum: SumInput,
+): void {
+  const extra = sum.modules.filter((m) => !required.has(m.path) && m.path !== mod.module?.path);
+  if (extra.length === 0) return;
+  sink.info(
+    'go-sum-transitive',
+    `go.mod predates Go 1.17 and lists only part of the build: ${extra.length} transitive ${extra.length === 1 ? 'module is' : 'modules are'} taken from go.sum (the highest version with a code hash per module; go.sum can also hold test-only dependencies of dependencies)`,
+    mod.go?.line,
+  );
+  for (const m of extra) {
+    const rep = fromReplace(replacementFor(mod.replaces, m.path, m.version), sink.path);
+    addModule(
+      c,
+      sink,
+      folder,
+      { path: m.path, version: m.version, direct: false, locations: [m.location] },
       rep,
     );
   }

@@ -3,13 +3,15 @@
  * expectations here are Sterling's own (read from the fixtures, never copied). Where Sterling differs
  * from scalibr on purpose: the `go` / `toolchain` version is an info Diagnostic, not a `stdlib`
  * package (stdlib matching is off by default); a local replacement (`=> ./fork/net`) is reported as a
- * Diagnostic instead of being dropped silently; go.sum is not read (indirect-1.16 lists only logrus).
+ * Diagnostic instead of being dropped silently; go.sum is read only when it is named go.sum (the fixture's is
+ * indirect-1.16.sum, so a separate case passes it as go.sum).
  * Also the purl-spec test vectors for the `golang` type.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { scalibrFixture, scalibrSkip } from '../../../../test/helpers/conformance.js';
-import { extractDisk } from '../../../../test/helpers/extract.js';
+import { extractDisk, extractMemory } from '../../../../test/helpers/extract.js';
 import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
 import { InputError } from '../../../core/errors/index.js';
 import { goModExtractor } from './index.js';
@@ -142,6 +144,25 @@ describe('osv-scalibr go.mod fixtures (Sterling expectations)', { skip: scalibrS
       assert.ok(d?.message.includes(`stdlib") ${version}`), d?.message);
     });
   }
+
+  it('indirect-1.16.mod with its go.sum beside it (as go.sum): the transitive modules come from go.sum', () => {
+    const read = (n: string) => readFileSync(scalibrFixture(DIR, 'testdata', n), 'utf8');
+    const out = extractMemory(goModExtractor, 'go.mod', {
+      'go.mod': read('indirect-1.16.mod'),
+      'go.sum': read('indirect-1.16.sum'),
+    });
+    assert.deepEqual(
+      out.packages.map((p) => [p.name, p.version, p.direct]),
+      [
+        ['github.com/sirupsen/logrus', 'v1.9.3', true],
+        ['github.com/davecgh/go-spew', 'v1.1.1', false],
+        ['github.com/pmezard/go-difflib', 'v1.0.0', false],
+        ['github.com/stretchr/testify', 'v1.7.0', false],
+        ['golang.org/x/sys', 'v0.0.0-20220715151400-c0bba94af5f8', false],
+        ['gopkg.in/yaml.v3', 'v3.0.0-20200313102051-9f266ea9e77c', false],
+      ],
+    );
+  });
 
   it('replace-no-version.mod: both required versions become one replacement package with every line', () => {
     const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', 'replace-no-version.mod'));

@@ -133,6 +133,75 @@ describe('go/go-mod: a go 1.16 go.mod completed by vendor/modules.txt', () => {
   });
 });
 
+describe('go/go-mod: go.sum completes a go.mod older than Go 1.17', () => {
+  const goSum = [
+    'example.com/a v1.0.0 h1:aaa=',
+    'example.com/a v1.0.0/go.mod h1:aaa=',
+    'example.com/b v1.1.0 h1:bbb=',
+    'example.com/b v1.2.0 h1:bbb=',
+    'example.com/b v1.10.0/go.mod h1:bbb=',
+    'example.com/c v0.1.0/go.mod h1:ccc=',
+    'example.com/d v0.0.0-20200101000000-abcdefabcdef h1:ddd=',
+    'garbage',
+    '',
+  ].join('\n');
+  const cases: Array<[string, Record<string, string>, Array<[string, string, boolean, string]>, string[]]> = [
+    [
+      'go 1.16: modules with a code hash not in go.mod, highest version, located in go.sum',
+      { 'go.mod': 'module m\ngo 1.16\nrequire example.com/a v1.0.0\n', 'go.sum': goSum },
+      [
+        ['example.com/a', 'v1.0.0', true, 'go.mod:3'],
+        ['example.com/b', 'v1.2.0', false, 'go.sum:4'],
+        ['example.com/d', 'v0.0.0-20200101000000-abcdefabcdef', false, 'go.sum:7'],
+      ],
+      ['go-stdlib-version', 'go-sum-transitive'],
+    ],
+    [
+      'no go directive means go 1.16',
+      { 'go.mod': 'module m\nrequire example.com/a v1.0.0\n', 'go.sum': 'example.com/z v1.0.0 h1:z=\n' },
+      [
+        ['example.com/a', 'v1.0.0', true, 'go.mod:2'],
+        ['example.com/z', 'v1.0.0', false, 'go.sum:1'],
+      ],
+      ['go-sum-transitive'],
+    ],
+    [
+      'go 1.17: go.mod is complete, go.sum is not read',
+      { 'go.mod': 'module m\ngo 1.17\nrequire example.com/a v1.0.0\n', 'go.sum': goSum },
+      [['example.com/a', 'v1.0.0', true, 'go.mod:3']],
+      ['go-stdlib-version'],
+    ],
+    [
+      'vendor/modules.txt wins over go.sum',
+      {
+        'go.mod': 'module m\ngo 1.16\nrequire example.com/a v1.0.0\n',
+        'go.sum': goSum,
+        'vendor/modules.txt': '# example.com/a v1.0.0\n## explicit\nexample.com/a\n',
+      },
+      [['example.com/a', 'v1.0.0', true, 'go.mod:3']],
+      ['go-stdlib-version'],
+    ],
+  ];
+  for (const [name, files, want, codes] of cases) {
+    it(name, () => {
+      const out = extractMemory(goModExtractor, 'go.mod', files);
+      assert.deepEqual(
+        out.packages.map((p) => [
+          p.name,
+          p.version,
+          p.direct,
+          `${p.locations[0]?.path}:${p.locations[0]?.line}`,
+        ]),
+        want,
+      );
+      assert.deepEqual(
+        out.diagnostics.map((d) => d.code),
+        codes,
+      );
+    });
+  }
+});
+
 describe('go/go-mod: inline cases', () => {
   const cases: Array<{
     name: string;

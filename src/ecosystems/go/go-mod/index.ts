@@ -4,7 +4,9 @@
  * standard library as an info Diagnostic (stdlib matching is off). When `vendor/modules.txt` sits
  * beside go.mod it is read too (even though the walk skips `vendor/`): modules it lists that go.mod
  * does not are added as transitive packages, and version mismatches are reported. go.mod is the
- * source of truth; go/vendor-modules stays silent for a modules.txt whose go.mod is scanned.
+ * source of truth; go/vendor-modules stays silent for a modules.txt whose go.mod is scanned. A go.mod
+ * older than Go 1.17 lists only part of the build: without vendor/modules.txt, go.sum beside it
+ * supplies the rest (see go-sum.ts).
  */
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
@@ -15,8 +17,9 @@ import type {
   ExtractorFile,
 } from '../../../core/plugin/extractor.js';
 import { parseModulesTxt } from '../vendor-modules/parse.js';
-import { buildGoMod, type VendorInput } from './build.js';
-import { readDirectives } from './directives.js';
+import { buildGoMod, type SumInput, type VendorInput } from './build.js';
+import { type GoMod, readDirectives } from './directives.js';
+import { predatesPruning, readGoSum } from './go-sum.js';
 import { ECOSYSTEM, folderOf } from './module.js';
 import { parseGoMod } from './parse.js';
 import { reportStdlib } from './stdlib.js';
@@ -31,13 +34,23 @@ function readVendor(ctx: ExtractorContext, folder: string, sink: DiagnosticSink)
   return { path, modules };
 }
 
+/** go.sum beside a go.mod older than Go 1.17 (which lists only part of the build). */
+function readSum(ctx: ExtractorContext, folder: string, mod: GoMod): SumInput | undefined {
+  if (!predatesPruning(mod.go?.version)) return undefined;
+  const path = folder === '.' ? 'go.sum' : `${folder}/go.sum`;
+  const text = ctx.readText(path);
+  return text === undefined ? undefined : { path, modules: readGoSum(text, path) };
+}
+
 export function extractGoMod(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const sink = new DiagnosticSink(file.path);
   const mod = readDirectives(parseGoMod(text, file.path, sink), sink);
   const folder = folderOf(file.path);
   reportStdlib(mod, sink);
-  const { packages, projects } = buildGoMod(mod, file.path, folder, readVendor(ctx, folder, sink), sink);
+  const vendor = readVendor(ctx, folder, sink);
+  const sum = vendor ? undefined : readSum(ctx, folder, mod);
+  const { packages, projects } = buildGoMod(mod, file.path, folder, vendor, sum, sink);
   propagateScopes(projects, packages);
   markDirect(projects, packages);
   return { packages, projects, diagnostics: sink.finish() };
@@ -46,7 +59,7 @@ export function extractGoMod(file: ExtractorFile, ctx: ExtractorContext): Extrac
 export const goModExtractor: Extractor = {
   id: 'go/go-mod',
   description:
-    'Reads go.mod: requirements (indirect = transitive) after replace and exclude, the module as a project, vendor/modules.txt beside it; the go/toolchain standard-library version as an info diagnostic (stdlib matching off).',
+    'Reads go.mod: requirements (indirect = transitive) after replace and exclude, the module as a project, vendor/modules.txt beside it (or go.sum for go < 1.17); the go/toolchain standard-library version as an info diagnostic (stdlib matching off).',
   ecosystem: ECOSYSTEM,
   files: ['go.mod'],
   requirements: { network: false },

@@ -11,6 +11,7 @@ import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { goModExtractor } from './go/go-mod/index.js';
 import { vendorModulesExtractor } from './go/vendor-modules/index.js';
+import { cabalFreezeExtractor } from './haskell/cabal-freeze/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { gradleVerificationMetadataExtractor } from './java/gradle-verification-metadata/index.js';
 import { gradleVersionCatalogExtractor } from './java/gradle-version-catalog/index.js';
@@ -50,6 +51,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   githubActionsExtractor,
   goModExtractor,
   vendorModulesExtractor,
+  cabalFreezeExtractor,
   gradleLockfileExtractor,
   gradleVerificationMetadataExtractor,
   gradleVersionCatalogExtractor,

@@ -24,6 +24,7 @@ import { yarnLockExtractor } from './npm/yarn-lock/index.js';
 import { apkInstalledExtractor } from './os/apk-installed/index.js';
 import { dpkgStatusExtractor } from './os/dpkg-status/index.js';
 import { composerLockExtractor } from './php/composer-lock/index.js';
+import { pdmLockExtractor } from './python/pdm-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
 import { pyprojectExtractor } from './python/pyproject/index.js';
@@ -64,6 +65,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   apkInstalledExtractor,
   dpkgStatusExtractor,
   composerLockExtractor,
+  pdmLockExtractor,
   pipfileLockExtractor,
   poetryLockExtractor,
   pyprojectExtractor,

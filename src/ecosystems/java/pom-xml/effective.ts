@@ -6,10 +6,12 @@
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
 import { interpolate } from './interpolate.js';
 import type { Pom, PomDependency, PomParent } from './pom.js';
-import { findParent, ownCoordinates } from './workspace.js';
+import { findByCoordinates, findParent, ownCoordinates } from './workspace.js';
 
 /** Longest parent chain followed; deeper chains are cut (and cycles stop at the repeated POM). */
 export const MAX_PARENT_DEPTH = 16;
+/** Deepest chain of BOMs importing BOMs read from the tree. */
+export const MAX_BOM_DEPTH = 8;
 
 export interface EffectiveDependency extends PomDependency {
   /** Set when inherited: the POM that declares it. */
@@ -28,7 +30,7 @@ export interface EffectivePom {
   version: string;
   properties: Map<string, string>;
   managed: Map<string, EffectiveDependency>;
-  /** BOMs imported through dependencyManagement (scope import); they cannot be read offline. */
+  /** BOMs imported through dependencyManagement (scope import) that are not in the tree: unknown offline. */
   boms: EffectiveDependency[];
   dependencies: EffectiveDependency[];
 }
@@ -60,7 +62,16 @@ function builtIns(props: Map<string, string>, pom: Pom, groupId: string, version
   props.set('basedir', '.');
 }
 
-export function effectivePom(pom: Pom, ctx: ExtractorContext): EffectivePom {
+/**
+ * `visiting` holds the POMs whose model is being built (a BOM importing itself, directly or not, is
+ * then treated as remote); `depth` counts BOM imports followed.
+ */
+export function effectivePom(
+  pom: Pom,
+  ctx: ExtractorContext,
+  depth = 0,
+  visiting: ReadonlySet<string> = new Set([pom.path]),
+): EffectivePom {
   const chain: Pom[] = [pom];
   const seen = new Set([pom.path]);
   let remoteParent: PomParent | undefined;
@@ -95,18 +106,32 @@ export function effectivePom(pom: Pom, ctx: ExtractorContext): EffectivePom {
   });
 
   const managed = new Map<string, EffectiveDependency>();
-  const boms: EffectiveDependency[] = [];
+  const imports: EffectiveDependency[] = [];
   for (const p of chain) {
     for (const raw of p.managed) {
       const d = resolveCoordinates(raw);
       if (p !== pom) d.inheritedFrom = p.path;
       if (d.scope === 'import') {
-        boms.push(d);
+        imports.push(d);
         continue;
       }
       const key = managementKey(d);
       if (!managed.has(key)) managed.set(key, d);
     }
+  }
+  // Imported BOMs manage what the POM's own dependencyManagement does not, the first import first.
+  // One in the tree is read (its own effective model); one elsewhere stays unknown.
+  const boms: EffectiveDependency[] = [];
+  for (const b of imports) {
+    const local = depth < MAX_BOM_DEPTH ? findByCoordinates(ctx, b, pom.path) : undefined;
+    if (!local || visiting.has(local.path)) {
+      boms.push(b);
+      continue;
+    }
+    const bom = effectivePom(local, ctx, depth + 1, new Set([...visiting, local.path]));
+    for (const [key, d] of bom.managed)
+      if (!managed.has(key)) managed.set(key, { ...d, inheritedFrom: local.path });
+    for (const nested of bom.boms) boms.push({ ...nested, inheritedFrom: local.path });
   }
 
   const dependencies: EffectiveDependency[] = pom.dependencies.map(resolveCoordinates);

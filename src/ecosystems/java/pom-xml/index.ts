@@ -1,7 +1,8 @@
 /**
  * java/pom-xml: a Maven `pom.xml`. Its declared dependencies (and those of active-by-default
  * profiles, and those inherited from parent POMs found in the scanned tree), with `${property}`
- * interpolation and versions supplied by dependencyManagement. A POM names direct dependencies only:
+ * interpolation and versions supplied by dependencyManagement (its own, its local parents', and that
+ * of imported BOMs found in the tree). A POM names direct dependencies only:
  * their transitive dependencies are decided by Maven's resolver against remote repositories and are
  * unknown offline. Every POM is a first-party Project; its modules are Projects of their own files,
  * and a dependency on a module of the same build is first-party, not a package.
@@ -162,7 +163,7 @@ export function extractPomXml(file: ExtractorFile, ctx: ExtractorContext): Extra
 export const pomXmlExtractor: Extractor = {
   id: 'java/pom-xml',
   description:
-    'Reads pom.xml: declared dependencies with scopes (test -> dev, provided -> prod, optional), ${property} interpolation, dependencyManagement and parent POMs found in the tree; modules are first-party projects. Remote parents, imported BOMs, version ranges and undefined properties stay unresolved with a diagnostic. Transitive dependencies are not in a POM and are not reported.',
+    'Reads pom.xml: declared dependencies with scopes (test -> dev, provided -> prod, optional), ${property} interpolation, dependencyManagement, parent POMs and imported BOMs found in the tree; modules are first-party projects. Parents and BOMs outside the tree, version ranges and undefined properties stay unresolved with a diagnostic. Transitive dependencies are not in a POM and are not reported.',
   ecosystem: MAVEN,
   files: FILES,
   requirements: { network: false },

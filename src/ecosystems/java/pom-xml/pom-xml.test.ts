@@ -145,6 +145,59 @@ describe('java/pom-xml: a Spring Boot service with its parent in a remote reposi
   });
 });
 
+describe('java/pom-xml: BOMs in the tree', () => {
+  const bom = (body: string) =>
+    `<project><groupId>com.acme</groupId><artifactId>acme-bom</artifactId><version>1.0</version><packaging>pom</packaging>
+<properties><netty.version>4.1.100.Final</netty.version></properties>
+<dependencyManagement><dependencies>
+<dependency><groupId>io.netty</groupId><artifactId>netty-handler</artifactId><version>\${netty.version}</version></dependency>
+<dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>2.0.0</version></dependency>
+${body}
+</dependencies></dependencyManagement></project>`;
+  const app = `<project><groupId>com.acme</groupId><artifactId>app</artifactId><version>1.0</version>
+<dependencyManagement><dependencies>
+<dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>2.0.9</version></dependency>
+<dependency><groupId>com.acme</groupId><artifactId>acme-bom</artifactId><version>1.0</version><type>pom</type><scope>import</scope></dependency>
+</dependencies></dependencyManagement>
+<dependencies>
+<dependency><groupId>io.netty</groupId><artifactId>netty-handler</artifactId></dependency>
+<dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId></dependency>
+<dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-core</artifactId></dependency>
+</dependencies></project>`;
+
+  it('reads a BOM found in the tree; its own management wins; a remote BOM behind it is named', () => {
+    const remote =
+      '<dependency><groupId>com.fasterxml.jackson</groupId><artifactId>jackson-bom</artifactId><version>2.16.1</version><type>pom</type><scope>import</scope></dependency>';
+    const out = extractMemory(pomXmlExtractor, 'app/pom.xml', {
+      'app/pom.xml': app,
+      'bom/pom.xml': bom(remote),
+    });
+    assert.deepEqual(
+      out.packages.map((p) => [p.id, p.resolution]),
+      [
+        ['Maven:io.netty:netty-handler@4.1.100.Final', 'pinned'],
+        ['Maven:org.slf4j:slf4j-api@2.0.9', 'pinned'],
+        ['Maven:com.fasterxml.jackson.core:jackson-core@', 'unresolved'],
+      ],
+    );
+    assert.deepEqual(
+      out.diagnostics.map((d) => d.code),
+      ['unresolved-version'],
+    );
+    assert.match(out.diagnostics[0]!.message, /com\.fasterxml\.jackson:jackson-bom:2\.16\.1/);
+  });
+
+  it('a BOM importing itself does not loop', () => {
+    const self =
+      '<dependency><groupId>com.acme</groupId><artifactId>acme-bom</artifactId><version>1.0</version><type>pom</type><scope>import</scope></dependency>';
+    const out = extractMemory(pomXmlExtractor, 'app/pom.xml', {
+      'app/pom.xml': app,
+      'bom/pom.xml': bom(self),
+    });
+    assert.equal(out.packages.length, 3);
+  });
+});
+
 describe('java/pom-xml: pieces', () => {
   it('maps Maven scopes', () => {
     for (const [scope, optional, want] of [

@@ -91,6 +91,16 @@ function isParent(pom: Pom, parent: PomParent): boolean {
   return c.groupId === parent.groupId && c.artifactId === parent.artifactId && c.version === parent.version;
 }
 
+/** The POM of the tree with these coordinates (not `exclude`), or undefined. */
+export function findByCoordinates(
+  ctx: ExtractorContext,
+  c: { groupId: string; artifactId: string; version: string },
+  exclude: string,
+): Pom | undefined {
+  const found = gavIndex(ctx).get(`${c.groupId}:${c.artifactId}:${c.version}`);
+  return found === undefined || found === exclude ? undefined : loadPom(ctx, found);
+}
+
 /** The declared parent when it is in the tree: at its relativePath, else by its coordinates. */
 export function findParent(ctx: ExtractorContext, childPath: string, parent: PomParent): Pom | undefined {
   if (parent.relativePath !== '') {
@@ -100,7 +110,5 @@ export function findParent(ctx: ExtractorContext, childPath: string, parent: Pom
       if (pom && isParent(pom, parent)) return pom;
     }
   }
-  const found = gavIndex(ctx).get(`${parent.groupId}:${parent.artifactId}:${parent.version}`);
-  if (found === undefined || found === childPath) return undefined;
-  return loadPom(ctx, found);
+  return findByCoordinates(ctx, parent, childPath);
 }

@@ -12,6 +12,7 @@ import { githubActionsExtractor } from './github/actions/index.js';
 import { goModExtractor } from './go/go-mod/index.js';
 import { vendorModulesExtractor } from './go/vendor-modules/index.js';
 import { cabalFreezeExtractor } from './haskell/cabal-freeze/index.js';
+import { stackLockExtractor } from './haskell/stack-lock/index.js';
 import { gradleLockfileExtractor } from './java/gradle-lockfile/index.js';
 import { gradleVerificationMetadataExtractor } from './java/gradle-verification-metadata/index.js';
 import { gradleVersionCatalogExtractor } from './java/gradle-version-catalog/index.js';
@@ -53,6 +54,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   goModExtractor,
   vendorModulesExtractor,
   cabalFreezeExtractor,
+  stackLockExtractor,
   gradleLockfileExtractor,
   gradleVerificationMetadataExtractor,
   gradleVersionCatalogExtractor,

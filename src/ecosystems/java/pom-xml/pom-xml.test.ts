@@ -323,6 +323,35 @@ describe('java/pom-xml: hostile input', () => {
     );
   });
 
+  it('follows a long chain of local parents only so far', () => {
+    const files: Record<string, string> = {};
+    let dir = '';
+    for (let i = 0; i < 40; i++) {
+      const parent = `<parent><groupId>g</groupId><artifactId>p${i + 1}</artifactId><version>1</version></parent>`;
+      files[`${dir}pom.xml`] =
+        `<project>${parent}<artifactId>p${i}</artifactId><properties><v${i}>${i}</v${i}></properties>` +
+        (i === 0
+          ? '<dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>${v16}-${v17}</version></dependency></dependencies>'
+          : '') +
+        '</project>';
+      dir = `d/${dir}`;
+    }
+    // The POMs nest downwards here, so each parent is the pom.xml one folder up: reverse the layout.
+    const tree: Record<string, string> = {};
+    const paths = Object.keys(files);
+    paths.forEach((p, i) => {
+      tree[paths[paths.length - 1 - i]!] = files[p]!;
+    });
+    const leaf = paths[paths.length - 1]!;
+    const out = extractMemory(pomXmlExtractor, leaf, tree);
+    // p0 .. p16 are read (the child and 16 parents): v16 resolves, v17 does not.
+    assert.deepEqual(
+      out.packages.map((p) => [p.version, p.resolution]),
+      [['16-${v17}', 'unresolved']],
+    );
+    assert.ok(out.diagnostics.some((d) => d.code === 'remote-parent'));
+  });
+
   it('does not follow a relativePath out of the scanned tree', () => {
     const text = `<project><parent><groupId>g</groupId><artifactId>p</artifactId><version>1</version><relativePath>../../pom.xml</relativePath></parent><artifactId>c</artifactId></project>`;
     const out = run(text);

@@ -284,6 +284,24 @@ describe('rust/cargo-lock: inline cases', () => {
     assert.deepEqual(out.packages, []);
   });
 
+  it('optional (feature-gated) dependencies get the optional scope; prod wins when also required', () => {
+    const reg = 'source = "registry+https://github.com/rust-lang/crates.io-index"';
+    const out = extractMemory(cargoLockExtractor, 'Cargo.lock', {
+      'Cargo.lock': lock(
+        `[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["opt", "both"]\n\n[[package]]\nname = "opt"\nversion = "1.0.0"\n${reg}\n\n[[package]]\nname = "both"\nversion = "1.0.0"\n${reg}\n`,
+      ),
+      'Cargo.toml':
+        '[package]\nname = "app"\nversion = "0.1.0"\n[dependencies]\nopt = { version = "1", optional = true }\n[target.\'cfg(unix)\'.dependencies]\nboth = { version = "1", optional = true }\n[build-dependencies]\nboth = "1"\n',
+    });
+    assert.deepEqual(
+      out.packages.map((p) => [p.name, p.scopes]),
+      [
+        ['opt', ['optional']],
+        ['both', ['prod']],
+      ],
+    );
+  });
+
   it('matches Cargo.lock by basename only', () => {
     assert.equal(cargoLockExtractor.matches('Cargo.lock'), true);
     assert.equal(cargoLockExtractor.matches('a/b/Cargo.lock'), true);

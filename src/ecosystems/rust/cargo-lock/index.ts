@@ -1,9 +1,9 @@
 /**
  * rust/cargo-lock: Cargo.lock, versions 1-4. Packages come from the lockfile (registry, git with the
  * pinned commit, local path packages); first-party code (the root package, workspace members, path
- * dependencies, `[patch]` / `[replace]` folders) from the Cargo.toml beside it, which also says which dependencies are direct and
- * whether they are dev-dependencies. Build-dependencies count as prod: they run at build time and
- * shape the artifact.
+ * dependencies, `[patch]` / `[replace]` folders) from the Cargo.toml beside it, which also says which
+ * dependencies are direct and whether they are dev- or optional (feature-gated) dependencies.
+ * Build-dependencies count as prod: they run at build time and shape the artifact.
  */
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
@@ -44,7 +44,7 @@ export function extractCargoLock(file: ExtractorFile, ctx: ExtractorContext): Ex
 export const cargoLockExtractor: Extractor = {
   id: 'rust/cargo-lock',
   description:
-    'Reads Cargo.lock (v1-v4): crates with registry, git and path sources, checksums and the dependency graph; workspace members as projects, direct dependencies and dev scopes from Cargo.toml.',
+    'Reads Cargo.lock (v1-v4): crates with registry, git and path sources, checksums and the dependency graph; workspace members as projects, direct dependencies and dev/optional scopes from Cargo.toml (build-dependencies are prod).',
   ecosystem: 'crates.io',
   files: FILES,
   requirements: { network: false },

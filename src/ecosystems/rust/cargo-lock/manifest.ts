@@ -19,7 +19,11 @@ export interface Manifest {
   path: string;
   /** `[package] name`; undefined for a virtual workspace root. */
   name?: string;
-  /** Package name (after `package = "..."` renames) -> scope; prod wins over dev. */
+  /**
+   * Package name (after `package = "..."` renames) -> scope; prod wins over optional, optional over
+   * dev. `optional = true` dependencies (enabled by a feature) are in Cargo.lock whether or not any
+   * build enables them, so they get the `optional` scope.
+   */
   deps: Map<string, Scope>;
   /** Folders of `path = "..."` dependencies, relative to the scanned root. */
   pathDeps: string[];
@@ -36,6 +40,8 @@ const TABLES: ReadonlyArray<readonly [string, Scope]> = [
   ['dev-dependencies', 'dev'],
   ['dev_dependencies', 'dev'],
 ];
+
+const RANK: Record<Scope, number> = { prod: 0, optional: 1, peer: 2, dev: 3 };
 
 export function joinFolder(folder: string, rel: string): string {
   const joined = posix.normalize(folder === '.' ? rel : `${folder}/${rel}`);
@@ -58,13 +64,16 @@ function addDeps(
   for (const [key, spec] of Object.entries(table)) {
     let name = key;
     let path: unknown;
+    let depScope = scope;
     if (isTable(spec)) {
+      if (spec.optional === true && scope === 'prod') depScope = 'optional';
       const inherited = spec.workspace === true ? workspaceDeps[key] : undefined;
       const renamed = spec.package ?? (isTable(inherited) ? inherited.package : undefined);
       if (typeof renamed === 'string') name = renamed;
       path = spec.path;
     }
-    if (out.deps.get(name) !== 'prod') out.deps.set(name, scope);
+    const seen = out.deps.get(name);
+    if (seen === undefined || RANK[depScope] < RANK[seen]) out.deps.set(name, depScope);
     if (typeof path === 'string' && !path.includes('\0')) out.pathDeps.push(joinFolder(folder, path));
   }
 }

@@ -75,3 +75,26 @@ describe('SBOM round trip through the CLI', () => {
     }
   }
 });
+
+describe('an SBOM file as the target', () => {
+  it('sbom x.spdx.json -f cyclonedx converts, and the converted BOM scans to the same packages', async () => {
+    const dir = tempDir();
+    const spdx = join(dir, 'app.spdx.json');
+    const cdx = join(dir, 'app.cdx.json');
+    const app = repoPath('test', 'fixtures', 'npm-app');
+    assert.equal((await runCli(['sbom', app, '-f', 'spdx', '-o', spdx, '--quiet'])).code, 0);
+    const converted = await runCli(['sbom', spdx, '-f', 'cyclonedx', '-o', cdx, '--quiet']);
+    assert.equal(converted.code, 0, converted.stderr);
+    assert.deepEqual(rows(await scanJson(cdx)), rows(await scanJson(app)));
+  });
+
+  it('a file that is not an SBOM is a usage error (exit 2) naming the accepted targets', async () => {
+    const run = await runCli([
+      'scan',
+      repoPath('test', 'fixtures', 'npm-app', 'package-lock.json'),
+      '--no-vulns',
+    ]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /must be an SBOM \(CycloneDX bom\.json or \*\.cdx\.json, SPDX \*\.spdx\.json\)/);
+  });
+});

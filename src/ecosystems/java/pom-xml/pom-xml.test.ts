@@ -198,6 +198,35 @@ ${body}
   });
 });
 
+describe('java/pom-xml: profiles', () => {
+  it('an active-by-default profile supplies properties and managed versions; others do not', () => {
+    const text = `<project>
+<properties><v>1.0</v></properties>
+<profiles>
+  <profile><id>other</id><properties><v>9.9</v></properties>
+    <dependencyManagement><dependencies><dependency><groupId>m</groupId><artifactId>n</artifactId><version>9.9</version></dependency></dependencies></dependencyManagement>
+  </profile>
+  <profile><id>default</id><activation><activeByDefault>true</activeByDefault></activation>
+    <properties><v>2.0</v></properties>
+    <dependencyManagement><dependencies><dependency><groupId>m</groupId><artifactId>n</artifactId><version>3.0</version></dependency></dependencies></dependencyManagement>
+  </profile>
+</profiles>
+<dependencies>
+  <dependency><groupId>a</groupId><artifactId>b</artifactId><version>\${v}</version></dependency>
+  <dependency><groupId>m</groupId><artifactId>n</artifactId></dependency>
+</dependencies></project>`;
+    const out = extractMemory(pomXmlExtractor, 'pom.xml', { 'pom.xml': text });
+    assert.deepEqual(
+      out.packages.map((p) => [p.id, p.locations[0]?.line]),
+      [
+        ['Maven:a:b@2.0', 13],
+        ['Maven:m:n@3.0', 14],
+      ],
+    );
+    assert.deepEqual(out.diagnostics, []);
+  });
+});
+
 describe('java/pom-xml: pieces', () => {
   it('maps Maven scopes', () => {
     for (const [scope, optional, want] of [

@@ -43,6 +43,7 @@ const RECORD = new Set(['project', 'parent', 'dependency']);
 const DEPS = 'project/dependencies/dependency';
 const MANAGED = 'project/dependencyManagement/dependencies/dependency';
 const PROFILE_DEPS = 'project/profiles/profile/dependencies/dependency';
+const PROFILE_MANAGED = 'project/profiles/profile/dependencyManagement/dependencies/dependency';
 
 function readDependency(value: unknown, line: number): PomDependency {
   const o = objectOf(value);
@@ -68,6 +69,12 @@ function readDependencies(container: unknown, lines: number[], from: number): Po
   return asArray(objectOf(container).dependency).map((d, i) => readDependency(d, lines[from + i] ?? 0));
 }
 
+function readProperties(value: unknown, into: Map<string, string>): void {
+  for (const [k, v] of Object.entries(objectOf(value))) {
+    if (!k.startsWith('@_') && k !== '#text') into.set(k, textOf(Array.isArray(v) ? v.at(-1) : v));
+  }
+}
+
 export function readPom(text: string, path: string): Pom {
   const { doc, starts } = parseXml(text, path, RECORD);
   if (!('project' in doc)) {
@@ -75,9 +82,7 @@ export function readPom(text: string, path: string): Pom {
   }
   const project = objectOf(doc.project);
   const properties = new Map<string, string>();
-  for (const [k, v] of Object.entries(objectOf(project.properties))) {
-    if (!k.startsWith('@_') && k !== '#text') properties.set(k, textOf(Array.isArray(v) ? v.at(-1) : v));
-  }
+  readProperties(project.properties, properties);
   const pom: Pom = {
     path,
     groupId: textOf(project.groupId),
@@ -106,7 +111,9 @@ export function readPom(text: string, path: string): Pom {
     };
   }
   const profileLines = linesOf(starts, PROFILE_DEPS);
+  const profileManagedLines = linesOf(starts, PROFILE_MANAGED);
   let next = 0;
+  let nextManaged = 0;
   for (const profile of asArray(objectOf(project.profiles).profile)) {
     const o = objectOf(profile);
     const id = textOf(o.id);
@@ -114,6 +121,17 @@ export function readPom(text: string, path: string): Pom {
     const deps = readDependencies(o.dependencies, profileLines, next);
     next += deps.length;
     for (const d of deps) pom.dependencies.push({ ...d, profile: id, activeByDefault: active });
+    const managed = readDependencies(
+      objectOf(o.dependencyManagement).dependencies,
+      profileManagedLines,
+      nextManaged,
+    );
+    nextManaged += managed.length;
+    // An active-by-default profile's properties and managed versions apply as the project's own (profile wins).
+    if (active) {
+      readProperties(o.properties, properties);
+      pom.managed.unshift(...managed);
+    }
   }
   return pom;
 }

@@ -38,6 +38,7 @@ import { cyclonedxExtractor } from './sbom/cyclonedx/index.js';
 import { spdxExtractor } from './sbom/spdx/index.js';
 import { packageResolvedExtractor } from './swift/package-resolved/index.js';
 import { podfileLockExtractor } from './swift/podfile-lock/index.js';
+import { toolVersionsExtractor } from './tools/tool-versions/index.js';
 
 /** Every extractor, sorted by id. Add new ones here; the contract test checks the list. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -80,6 +81,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   spdxExtractor,
   packageResolvedExtractor,
   podfileLockExtractor,
+  toolVersionsExtractor,
 ];
 
 export function extractorsFor(path: string): Extractor[] {

@@ -28,6 +28,7 @@ import { composerLockExtractor } from './php/composer-lock/index.js';
 import { pdmLockExtractor } from './python/pdm-lock/index.js';
 import { pipfileLockExtractor } from './python/pipfile-lock/index.js';
 import { poetryLockExtractor } from './python/poetry-lock/index.js';
+import { pylockExtractor } from './python/pylock/index.js';
 import { pyprojectExtractor } from './python/pyproject/index.js';
 import { requirementsExtractor } from './python/requirements/index.js';
 import { uvLockExtractor } from './python/uv-lock/index.js';
@@ -71,6 +72,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pdmLockExtractor,
   pipfileLockExtractor,
   poetryLockExtractor,
+  pylockExtractor,
   pyprojectExtractor,
   requirementsExtractor,
   uvLockExtractor,

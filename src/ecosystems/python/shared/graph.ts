@@ -11,6 +11,7 @@ import type {
   Package,
   PackageSource,
   Project,
+  Resolution,
   Scope,
 } from '../../../core/model/package.js';
 import { markDirect, normalizeScopes, propagateScopes } from '../../../core/model/scopes.js';
@@ -30,6 +31,8 @@ export interface LockEntry {
   dependencies: string[];
   /** Scopes the lockfile itself records for the entry (poetry groups, pdm groups); empty when none. */
   scopes: Scope[];
+  /** `unresolved` for an entry the lockfile gives no version (e.g. a VCS entry of pylock.toml). */
+  resolution?: Resolution;
 }
 
 /** The pyproject.toml in the lockfile's folder, when there is a readable one. */
@@ -81,6 +84,7 @@ export function buildLockGraph(input: GraphInput): { packages: Package[]; projec
       source: e.source,
       location: locationOf(input.lockPath, e.line),
       scopes: normalizeScopes(e.scopes),
+      ...(e.resolution ? { resolution: e.resolution } : {}),
     });
     const seen = byId.get(pkg.id);
     if (seen) {

@@ -2,17 +2,25 @@
  * ruby/gemfile-lock: Bundler's Gemfile.lock / gems.locked. GEM specs are registry gems, GIT specs git
  * gems pinned to `revision`, PATH specs local gems; a PATH source at `.` is the project's own gemspec
  * (first-party). Spec dependencies (six-space lines) are the graph, DEPENDENCIES the direct ones.
- * The lockfile does not record Gemfile groups, so every gem is in the `prod` scope.
+ * The lockfile does not record Gemfile groups: they come from the Gemfile (gems.rb) beside it when
+ * there is one (gems only in development/test groups are `dev`, transitive scopes follow the graph);
+ * without it every gem is `prod`.
  */
 import { posix } from 'node:path';
 import { InputError } from '../../../core/errors/index.js';
 import type { DirectDependency, Package, PackageSource } from '../../../core/model/package.js';
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
-import type { ExtractionOutput, Extractor, ExtractorFile } from '../../../core/plugin/extractor.js';
+import type {
+  ExtractionOutput,
+  Extractor,
+  ExtractorContext,
+  ExtractorFile,
+} from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import { matchesFileName } from '../../npm/file-names.js';
 import { makePackage, makeProject } from '../../shared/package.js';
+import { gemfileGroups, isDevOnly } from './gemfile.js';
 import { type LockSource, type LockSpec, parseGemfileLock } from './parse.js';
 
 const FILES = ['Gemfile.lock', 'gems.locked'] as const;
@@ -39,7 +47,7 @@ function sourceOf(source: LockSource): PackageSource {
   return { kind: 'registry' };
 }
 
-export function extractGemfileLock(file: ExtractorFile): ExtractionOutput {
+export function extractGemfileLock(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const lock = parseGemfileLock(text);
   if (!lock.recognised && text.trim() !== '') {
@@ -109,8 +117,12 @@ export function extractGemfileLock(file: ExtractorFile): ExtractionOutput {
     pkg.dependencies = [...deps].sort();
   }
   const self = selfSpecs[0];
+  const base = posix.basename(file.path);
+  const gemfilePath = posix.join(folder, base === 'gems.locked' ? 'gems.rb' : 'Gemfile');
+  const gemfileText = ctx.readText(gemfilePath);
+  const groups = gemfileText === undefined ? undefined : gemfileGroups(gemfileText);
   const direct = new Map<string, DirectDependency>();
-  const addDirect = (name: string, line: number): void => {
+  const addDirect = (name: string, line: number, fromGemspec = false): void => {
     if (selfSpecs.some((s) => s.name === name)) return;
     const id = byName.get(name);
     if (!id) {
@@ -121,10 +133,12 @@ export function extractGemfileLock(file: ExtractorFile): ExtractionOutput {
       );
       return;
     }
-    direct.set(id, { id, scope: 'prod' });
+    const dev = !fromGemspec && isDevOnly(groups?.get(name));
+    const key = `${id} ${dev ? 'dev' : 'prod'}`;
+    if (!direct.has(key)) direct.set(key, { id, scope: dev ? 'dev' : 'prod' });
   };
   for (const d of lock.dependencies) addDirect(d.name, d.line);
-  for (const s of selfSpecs) for (const dep of s.deps) if (byName.has(dep)) addDirect(dep, s.line);
+  for (const s of selfSpecs) for (const dep of s.deps) if (byName.has(dep)) addDirect(dep, s.line, true);
   const list = [...packages.values()];
   const projects =
     list.length > 0 || self || lock.dependencies.length > 0
@@ -135,7 +149,9 @@ export function extractGemfileLock(file: ExtractorFile): ExtractionOutput {
             name: self?.name,
             version: self?.version,
             location: { path: file.path, line: self?.line ?? lock.dependenciesLine ?? 1 },
-            dependencies: [...direct.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+            dependencies: [...direct.values()].sort((a, b) =>
+              a.id === b.id ? (a.scope < b.scope ? -1 : 1) : a.id < b.id ? -1 : 1,
+            ),
           }),
         ]
       : [];
@@ -147,7 +163,7 @@ export function extractGemfileLock(file: ExtractorFile): ExtractionOutput {
 export const gemfileLockExtractor: Extractor = {
   id: 'ruby/gemfile-lock',
   description:
-    'Reads Gemfile.lock / gems.locked (Bundler): GEM, GIT (with revision) and PATH gems, the dependency graph, and direct dependencies from DEPENDENCIES. Gemfile groups are not in the lockfile, so every gem is reported in the prod scope.',
+    'Reads Gemfile.lock / gems.locked (Bundler): GEM, GIT (with revision) and PATH gems, the dependency graph, and direct dependencies from DEPENDENCIES; scopes from the Gemfile groups (development/test -> dev) when a Gemfile or gems.rb sits beside it, else every gem is prod.',
   ecosystem: ECOSYSTEM,
   files: FILES,
   requirements: { network: false },

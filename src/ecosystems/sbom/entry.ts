@@ -113,12 +113,14 @@ export function entryPackage(entry: SbomEntry, path: string, sink: DiagnosticSin
     }
     const qualifiers = (purl.qualifiers ?? {}) as Record<string, string>;
     const source = sourceOf(entry, qualifiers);
-    const ecosystem = who?.ecosystem ?? entry.ecosystemHint!;
+    // Sterling's own `sterling:ecosystem` is exact (e.g. Bioconductor under a cran purl); else the purl's.
+    const ecosystem = entry.ecosystemHint ?? who!.ecosystem;
     const own = entry.name ? groupedName(ecosystem, entry.group, entry.name) : undefined;
-    // npm names keep the case the purl lowered (`JSONStream`); elsewhere the purl's (normalised) name wins.
     const purlName = who?.purlName ?? purl.name;
     let name = who?.hasUpstream ? who.name : purlName;
-    if (ecosystem === 'npm' && own && own.toLowerCase() === purlName.toLowerCase()) name = own;
+    if (own && (entry.ecosystemHint || (ecosystem === 'npm' && own.toLowerCase() === purlName.toLowerCase()))) {
+      name = own; // Sterling's own name is exact; an npm name keeps the case its purl lowered
+    }
     const version =
       entry.range ??
       (who?.hasUpstream ? who.version : (entry.version ?? who?.purlVersion ?? purl.version ?? ''));

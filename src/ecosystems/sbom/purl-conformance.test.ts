@@ -28,7 +28,7 @@ const TYPES: [string, string, (ns: string | null, name: string) => string][] = [
   ['composer', 'Packagist', (ns, n) => (ns ? `${ns}/${n}` : n)],
   ['nuget', 'NuGet', (_ns, n) => n],
   ['pub', 'Pub', (_ns, n) => n],
-  ['hex', 'Hex', (ns, n) => (ns ? `${ns}/${n}` : n)],
+  ['hex', 'Hex', (_ns, n) => n],
   ['deb', 'Debian', (_ns, n) => n],
   ['apk', 'Alpine', (_ns, n) => n],
 ];

@@ -28,11 +28,16 @@ const SIMPLE: Record<string, string> = {
   conan: 'ConanCenter',
   cran: 'CRAN',
   gem: 'RubyGems',
+  cocoapods: 'CocoaPods',
+  docker: 'OCI',
+  // Sterling's GitHub Actions reader (like syft) writes actions as pkg:github/<owner>/<repo>.
+  github: 'GitHub Actions',
   githubactions: 'GitHub Actions',
   golang: 'Go',
   hackage: 'Hackage',
   hex: 'Hex',
   maven: 'Maven',
+  oci: 'OCI',
   npm: 'npm',
   nuget: 'NuGet',
   pub: 'Pub',
@@ -107,7 +112,8 @@ function osEcosystem(type: string, namespace: string, distro: string | undefined
 }
 
 function joinName(type: string, namespace: string, name: string): string {
-  if (!namespace) return name;
+  // Conan's namespace is the recipe's user, Hex's a private organisation: neither is in the name.
+  if (!namespace || type === 'conan' || type === 'hex') return name;
   if (type === 'maven') return `${namespace}:${name}`;
   return `${namespace}/${name}`;
 }
@@ -138,8 +144,13 @@ export function purlIdentity(purl: PackageURL): PurlIdentity | undefined {
       hasUpstream: Boolean(up.name),
     };
   }
-  const ecosystem = Object.hasOwn(SIMPLE, type) ? SIMPLE[type] : undefined;
+  let ecosystem = Object.hasOwn(SIMPLE, type) ? SIMPLE[type] : undefined;
   if (!ecosystem) return undefined;
-  const name = joinName(type, namespace, purl.name);
+  if (type === 'cran' && /^https?:\/\/(www\.)?bioconductor\.org(\/|$)/.test(qualifiers.repository_url ?? '')) {
+    ecosystem = 'Bioconductor';
+  }
+  let name = joinName(type, namespace, purl.name);
+  // An image outside Docker Hub: the registry is part of its name (`ghcr.io/owner/image`).
+  if (type === 'docker' && qualifiers.repository_url) name = `${qualifiers.repository_url}/${name}`;
   return { ecosystem, name, version, purlName: name, purlVersion: version, hasUpstream: false };
 }

@@ -1,0 +1,74 @@
+/**
+ * The round trip on a multi-ecosystem tree: every extractor's committed fixtures (`__fixtures__`
+ * folders under src/ecosystems, copied under another name because the walk skips fixture folders),
+ * scanned, written as CycloneDX and SPDX, and scanned again from each SBOM.
+ *
+ * CycloneDX carries Sterling's properties, so every package comes back identical. SPDX 2.3 has no
+ * place for them, so two kinds are known not to come back the same: packages from a local folder
+ * (source `file`, `link`, `workspace`: their id names the source, which SPDX does not record) and
+ * `pkg:generic` packages (runtimes from .tool-versions; no ecosystem can be read from the purl).
+ */
+import assert from 'node:assert/strict';
+import { cpSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { Package } from '../../src/core/model/package.js';
+import type { ScanResult } from '../../src/core/model/scan-result.js';
+import { runCli } from '../helpers/cli.js';
+import { repoPath } from '../helpers/shared.js';
+import { tempDir } from '../helpers/tmp.js';
+
+async function scanJson(target: string): Promise<ScanResult> {
+  const run = await runCli(['scan', target, '-f', 'json', '--no-vulns', '--quiet']);
+  assert.equal(run.code === 0 || run.code === 3, true, run.stderr);
+  return JSON.parse(run.stdout) as ScanResult;
+}
+
+const row = (p: Package) => `${p.id} ${p.purl} ${p.version} ${p.ecosystem} ${p.name}`;
+const rows = (list: Package[]) => list.map(row).sort();
+
+describe('SBOM round trip on a multi-ecosystem tree', () => {
+  const work = tempDir();
+  const tree = join(work, 'tree');
+  let before_: ScanResult;
+  before(async () => {
+    const src = repoPath('src', 'ecosystems');
+    for (const e of readdirSync(src, { recursive: true, withFileTypes: true })) {
+      if (!e.isDirectory() || e.name !== '__fixtures__') continue;
+      const from = join(e.parentPath, e.name);
+      cpSync(from, join(tree, relative(src, e.parentPath), 'fx'), { recursive: true });
+    }
+    before_ = await scanJson(tree);
+  });
+
+  it('covers many ecosystems', () => {
+    const ecosystems = new Set(before_.inventory.packages.map((p) => p.ecosystem.split(':')[0]));
+    assert.ok(ecosystems.size >= 10, [...ecosystems].join(', '));
+  });
+
+  for (const format of ['cyclonedx', 'spdx'] as const) {
+    it(`${format}: the package set comes back`, async () => {
+      const out = join(work, format === 'cyclonedx' ? 'tree.cdx.json' : 'tree.spdx.json');
+      const written = await runCli(['sbom', tree, '-f', format, '-o', out, '--quiet']);
+      assert.equal(written.code === 0 || written.code === 3, true, written.stderr);
+      const after = await scanJson(out);
+      const kept =
+        format === 'cyclonedx'
+          ? before_.inventory.packages
+          : before_.inventory.packages.filter(
+              (p) =>
+                ['registry', 'git', 'tarball'].includes(p.source.kind) && !p.purl?.startsWith('pkg:generic/'),
+            );
+      if (format === 'cyclonedx') {
+        assert.deepEqual(rows(after.inventory.packages), rows(kept));
+        return;
+      }
+      const back = new Set(rows(after.inventory.packages));
+      assert.deepEqual(
+        rows(kept).filter((r) => !back.has(r)),
+        [],
+      );
+      assert.ok(after.inventory.packages.length <= before_.inventory.packages.length);
+    });
+  }
+});

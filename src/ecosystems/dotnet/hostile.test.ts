@@ -171,6 +171,21 @@ describe('dotnet JSON: malformed and hostile input', () => {
   });
 });
 
+describe('dotnet/csproj: Update items', () => {
+  it('an Update of an item included in the same file sets its version; a lone Update is a reference', () => {
+    const out = run(
+      csprojExtractor,
+      'A.csproj',
+      '<Project>\n<ItemGroup>\n<PackageReference Include="A" />\n<PackageReference Update="A" Version="2.0.0" />\n<PackageReference Update="B" Version="3.0.0" />\n</ItemGroup>\n</Project>',
+    );
+    assert.deepEqual(
+      out.packages.map((p) => `${p.name}@${p.version} ${p.resolution} ${p.locations[0]?.line}`),
+      ['A@2.0.0 pinned 3', 'B@3.0.0 pinned 5'],
+    );
+    assert.deepEqual(out.diagnostics, []);
+  });
+});
+
 describe('dotnet helpers', () => {
   const versions: [string | undefined, string][] = [
     ['1.2.3', 'version 1.2.3'],

@@ -65,6 +65,16 @@ export function centralVersionsFor(
 
 const REFERENCES = ['PackageReference', 'GlobalPackageReference'] as const;
 
+/** The version an item writes: `VersionOverride` or `Version`, as attribute or child element. */
+function writtenVersion(el: XmlElement): string | undefined {
+  return (
+    attr(el, 'VersionOverride') ??
+    attr(el, 'Version') ??
+    childText(el, 'VersionOverride') ??
+    childText(el, 'Version')
+  );
+}
+
 /**
  * Packages for the PackageReference (and GlobalPackageReference) items of `root`. The version comes
  * from `VersionOverride` / `Version` (attribute or child element), else from `central`; what cannot
@@ -82,8 +92,25 @@ export function packageReferences(
   const elements = REFERENCES.flatMap((r) => descendants(root, r)).sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
+  // `Update` items change an item included elsewhere: when the include is in this file, the update's
+  // version applies to it; otherwise (an SDK-implicit or imported reference) the update stands alone.
+  const included = new Set<string>();
+  const updates = new Map<string, string>();
   for (const el of elements) {
+    const include = attr(el, 'Include')?.trim();
+    if (include) included.add(include.toLowerCase());
+  }
+  for (const el of elements) {
+    const update = attr(el, 'Update')?.trim().toLowerCase();
+    const version = writtenVersion(el);
+    if (attr(el, 'Include') === undefined && update && version !== undefined && included.has(update)) {
+      updates.set(update, version);
+    }
+  }
+  for (const el of elements) {
+    const isUpdate = attr(el, 'Include') === undefined && attr(el, 'Update') !== undefined;
     const name = (attr(el, 'Include') ?? attr(el, 'Update') ?? '').trim();
+    if (isUpdate && included.has(name.toLowerCase())) continue;
     if (name === '') {
       sink.warn(
         'invalid-entry',
@@ -92,11 +119,7 @@ export function packageReferences(
       );
       continue;
     }
-    const written =
-      attr(el, 'VersionOverride') ??
-      attr(el, 'Version') ??
-      childText(el, 'VersionOverride') ??
-      childText(el, 'Version');
+    const written = updates.get(name.toLowerCase()) ?? writtenVersion(el);
     const centralVersion = written === undefined ? central.get(name.toLowerCase()) : undefined;
     const raw = written !== undefined ? expandProperties(written, props) : centralVersion?.version;
     const result = classifyVersion(raw);

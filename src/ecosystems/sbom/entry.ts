@@ -118,7 +118,10 @@ export function entryPackage(entry: SbomEntry, path: string, sink: DiagnosticSin
     const own = entry.name ? groupedName(ecosystem, entry.group, entry.name) : undefined;
     const purlName = who?.purlName ?? purl.name;
     let name = who?.hasUpstream ? who.name : purlName;
-    if (own && (entry.ecosystemHint || (ecosystem === 'npm' && own.toLowerCase() === purlName.toLowerCase()))) {
+    if (
+      own &&
+      (entry.ecosystemHint || (ecosystem === 'npm' && own.toLowerCase() === purlName.toLowerCase()))
+    ) {
       name = own; // Sterling's own name is exact; an npm name keeps the case its purl lowered
     }
     const version =

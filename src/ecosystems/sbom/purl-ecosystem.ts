@@ -146,7 +146,10 @@ export function purlIdentity(purl: PackageURL): PurlIdentity | undefined {
   }
   let ecosystem = Object.hasOwn(SIMPLE, type) ? SIMPLE[type] : undefined;
   if (!ecosystem) return undefined;
-  if (type === 'cran' && /^https?:\/\/(www\.)?bioconductor\.org(\/|$)/.test(qualifiers.repository_url ?? '')) {
+  if (
+    type === 'cran' &&
+    /^https?:\/\/(www\.)?bioconductor\.org(\/|$)/.test(qualifiers.repository_url ?? '')
+  ) {
     ecosystem = 'Bioconductor';
   }
   let name = joinName(type, namespace, purl.name);

@@ -86,6 +86,11 @@ describe('dart/pubspec-lock: edge and hostile input', () => {
     });
   }
 
+  it('deeply nested YAML is an InputError, not a stack overflow', () => {
+    const text = `packages:\n  a:\n    version: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    assert.throws(() => run({ 'pubspec.lock': text }, 'pubspec.lock'), InputError);
+  });
+
   it('an alias bomb is refused before expansion', () => {
     let text = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
     for (let i = 0; i < 12; i++) {

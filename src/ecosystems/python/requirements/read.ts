@@ -194,7 +194,24 @@ export function readRequirements(
       reference(walk, path, line, parsed.url, false, parsed.name);
       continue;
     }
-    const pin = pinnedVersion(parsed.specifier);
+    if (parsed.specifier.split(',').some((clause) => /^[<>=!~]*$/.test(clause)) && parsed.specifier !== '') {
+      diag(
+        'warning',
+        'invalid-line',
+        `${quote(req)} has a version operator without a version; line skipped.`,
+      );
+      continue;
+    }
+    let pin = pinnedVersion(parsed.specifier);
+    if (parsed.specifier.includes('${')) {
+      // pip expands ${VAR} from the environment at install time; the value is unknown here.
+      diag(
+        'info',
+        'environment-variable',
+        `${quote(req)} uses an environment variable; its version is unknown, so it is listed as unresolved.`,
+      );
+      pin = undefined;
+    }
     const source: PackageSource = { kind: 'registry' };
     if (hashes[0]) source.integrity = hashes[0];
     walk.declared.push({

@@ -142,6 +142,23 @@ describe('python/requirements lines', () => {
     );
   });
 
+  it('an operator without a version is invalid; an environment variable leaves it unresolved', () => {
+    const envVar = '\u0024{VERSION}';
+    const out = run({ 'requirements.txt': `a==\nb>=1,<\nc==${envVar}\n` });
+    assert.deepEqual(
+      out.packages.map((p) => [p.id, p.resolution]),
+      [[`PyPI:c@==${envVar}`, 'unresolved']],
+    );
+    assert.deepEqual(
+      out.diagnostics.map((d) => [d.code, d.line]),
+      [
+        ['invalid-line', 1],
+        ['invalid-line', 2],
+        ['environment-variable', 3],
+      ],
+    );
+  });
+
   it('invalid line is a diagnostic with its line, quoted', () => {
     const out = run({ 'requirements.txt': 'ok==1\n\u001b[31m!!bad\n' });
     assert.equal(out.packages.length, 1);

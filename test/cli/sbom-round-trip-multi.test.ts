@@ -3,7 +3,8 @@
  * folders under src/ecosystems, copied under another name because the walk skips fixture folders),
  * scanned, written as CycloneDX and SPDX, and scanned again from each SBOM.
  *
- * CycloneDX carries Sterling's properties, so every package comes back identical. SPDX 2.3 has no
+ * CycloneDX carries Sterling's properties, so every package comes back identical, with its
+ * dependencies, direct flag and scopes, and so do the first-party projects. SPDX 2.3 has no
  * place for them, so two kinds are known not to come back the same: packages from a local folder
  * (source `file`, `link`, `workspace`: their id names the source, which SPDX does not record) and
  * `pkg:generic` packages (runtimes from .tool-versions; no ecosystem can be read from the purl).
@@ -61,6 +62,12 @@ describe('SBOM round trip on a multi-ecosystem tree', () => {
             );
       if (format === 'cyclonedx') {
         assert.deepEqual(rows(after.inventory.packages), rows(kept));
+        // The graph, direct flags, scopes and first-party projects come back too.
+        const full = (list: Package[]) =>
+          list.map((p) => `${p.id} ${p.direct} ${p.scopes.join(',')} ${p.dependencies.join(',')}`).sort();
+        assert.deepEqual(full(after.inventory.packages), full(kept));
+        const projects = (r: ScanResult) => r.inventory.projects.map((p) => p.id).sort();
+        assert.deepEqual(projects(after), projects(before_));
         return;
       }
       const back = new Set(rows(after.inventory.packages));

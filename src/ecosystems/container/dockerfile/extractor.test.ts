@@ -138,6 +138,33 @@ describe('container/dockerfile: edge cases and hostile input', () => {
     );
     assert.deepEqual(view(out), [['alpine', '3.19', 'pkg:docker/alpine@3.19', 'pinned', 'dev', [1]]]);
   });
+  it('COPY --from and RUN --mount from= pull images; stage names and indexes do not', () => {
+    const out = run(
+      [
+        'FROM golang:1.22 AS build',
+        'RUN --mount=type=bind,from=ghcr.io/acme/certs:2024,source=/c,target=/c go build ./...',
+        'FROM alpine:3.19',
+        'COPY --from=build /out /bin/',
+        'COPY --from=0 /out /bin/',
+        'COPY --from=nginx:1.25 --chown=1:1 /etc/nginx /etc/nginx',
+        'COPY --chown=1:1 src dst',
+      ].join('\n'),
+    );
+    assert.deepEqual(view(out), [
+      ['golang', '1.22', 'pkg:docker/golang@1.22', 'pinned', 'dev', [1]],
+      [
+        'ghcr.io/acme/certs',
+        '2024',
+        'pkg:docker/acme/certs@2024?repository_url=ghcr.io',
+        'pinned',
+        'dev',
+        [2],
+      ],
+      ['alpine', '3.19', 'pkg:docker/alpine@3.19', 'pinned', 'prod', [3]],
+      ['nginx', '1.25', 'pkg:docker/nginx@1.25', 'pinned', 'prod', [6]],
+    ]);
+    assert.deepEqual(out.diagnostics, []);
+  });
   it('an untagged image is unresolved "latest"; an unset tag argument keeps the image unresolved', () => {
     const out = run('ARG TAG\nFROM redis\nFROM node:${TAG}\n');
     assert.deepEqual(view(out), [

@@ -4,7 +4,8 @@
  * unsupported), purl `pkg:docker/<namespace>/<name>@<tag|digest>` with `repository_url` for a registry
  * other than Docker Hub. A digest is the version when present (it is what the build pulls); a tag
  * otherwise. The final stage's image is `prod` (it ships), earlier stages' `dev` (build only).
- * `scratch` and references to earlier stages are not images. `$VAR`s come from the `ARG` lines before
+ * Images copied from (`COPY --from=image`, `RUN --mount=...,from=image`) are packages too, in the
+ * scope of the stage that uses them. `scratch` and references to earlier stages are not images. `$VAR`s come from the `ARG` lines before
  * the first FROM (their defaults); one without a default makes the image unresolved, with the reason.
  */
 import type { Package, Scope } from '../../../core/model/package.js';
@@ -49,6 +50,32 @@ function parseFrom(args: string): From | undefined {
   if (words.length >= 3 && words[1]!.toLowerCase() === 'as') from.stage = words[2]!.toLowerCase();
   if (platform) from.platform = platform;
   return from;
+}
+
+/** Images an instruction pulls besides FROM: `COPY/ADD --from=<ref>` and `RUN --mount=...,from=<ref>`. */
+function copySources(ins: Instruction): string[] {
+  const out: string[] = [];
+  const copy = ins.keyword === 'COPY' || ins.keyword === 'ADD';
+  if (!copy && ins.keyword !== 'RUN') return out;
+  for (const word of ins.args.split(/\s+/)) {
+    if (!word.startsWith('--')) {
+      if (copy) break; // flags come first
+      continue;
+    }
+    if (copy && word.startsWith('--from=')) out.push(word.slice('--from='.length));
+    if (ins.keyword === 'RUN' && word.startsWith('--mount=')) {
+      for (const kv of word.slice('--mount='.length).split(','))
+        if (kv.startsWith('from=')) out.push(kv.slice(5));
+    }
+  }
+  return out.filter((r) => r !== '');
+}
+
+/** A stage index (`--from=0`) below the number of stages so far. */
+function isIndex(ref: string, stages: number): boolean {
+  if (ref === '' || ref.length > 4) return false;
+  for (let i = 0; i < ref.length; i++) if (ref.charCodeAt(i) < 48 || ref.charCodeAt(i) > 57) return false;
+  return Number(ref) < stages;
 }
 
 /** `node:${V}` -> the name part and the version part as written, split at the tag or digest. */
@@ -100,6 +127,8 @@ export function extractDockerfile(file: ExtractorFile): ExtractionOutput {
   const stages = new Set<string>();
   const byId = new Map<string, Package>();
   let seenFrom = false;
+  let scope: Scope = 'dev';
+  let stageCount = 0;
   const add = (pkg: Package) => {
     const seen = byId.get(pkg.id);
     if (!seen) {
@@ -115,24 +144,30 @@ export function extractDockerfile(file: ExtractorFile): ExtractionOutput {
       for (const [name, value] of parseArgs(ins.args)) if (value !== undefined) globals.set(name, value);
       continue;
     }
-    if (ins.keyword !== 'FROM') continue;
-    seenFrom = true;
-    readFrom(ins, ins === last ? 'prod' : 'dev');
+    if (ins.keyword === 'FROM') {
+      seenFrom = true;
+      scope = ins === last ? 'prod' : 'dev';
+      const from = parseFrom(ins.args);
+      if (!from) sink.warn('invalid-from', 'FROM without an image; skipped', ins.line);
+      else readImage(from.image, ins, scope, from.stage);
+      stageCount++;
+      continue;
+    }
+    if (!seenFrom) continue;
+    for (const ref of copySources(ins)) {
+      // `--from=<stage name or index>` copies from an earlier stage; anything else is an image.
+      if (!stages.has(ref.toLowerCase()) && !isIndex(ref, stageCount)) readImage(ref, ins, scope);
+    }
   }
 
-  function readFrom(ins: Instruction, scope: Scope): void {
-    const from = parseFrom(ins.args);
-    if (!from) {
-      sink.warn('invalid-from', 'FROM without an image; skipped', ins.line);
-      return;
-    }
-    const sub = substitute(from.image, globals);
-    const stage = from.stage;
+  /** Reads an image reference at `ins`; `stage` is the name the FROM line gives it. */
+  function readImage(raw: string, ins: Instruction, scope: Scope, stage?: string): void {
+    const sub = substitute(raw, globals);
     const register = () => {
       if (stage) stages.add(stage);
     };
     if (!sub.ok) {
-      const [namePart, versionPart] = splitRaw(from.image);
+      const [namePart, versionPart] = splitRaw(raw);
       const name = substitute(namePart, globals);
       const ref = name.ok ? parseImage(name.value) : undefined;
       if (ref) {
@@ -145,7 +180,7 @@ export function extractDockerfile(file: ExtractorFile): ExtractionOutput {
       } else {
         sink.warn(
           'unresolved-image',
-          `image ${quote(from.image)} depends on the build argument ${quote(sub.missing)}, which has no default; skipped`,
+          `image ${quote(raw)} depends on the build argument ${quote(sub.missing)}, which has no default; skipped`,
           ins.line,
         );
       }
@@ -184,7 +219,7 @@ export function extractDockerfile(file: ExtractorFile): ExtractionOutput {
 export const dockerfileExtractor: Extractor = {
   id: 'container/dockerfile',
   description:
-    'Reads Dockerfiles and Containerfiles: the base image of every FROM line (tag or digest, build-argument defaults applied), final stage as prod and build stages as dev.',
+    'Reads Dockerfiles and Containerfiles: the image of every FROM line and of COPY --from / RUN --mount from= (tag or digest, build-argument defaults applied), final stage as prod and build stages as dev.',
   ecosystem: ECOSYSTEM,
   files: FILES,
   requirements: { network: false },

@@ -108,7 +108,7 @@ describe('osv-scalibr conformance: pomxml, Sterling-specific expectations', {
     );
   });
 
-  it('with parent: inherited from parent/pom.xml at the <parent> line; remote grandparent and BOM said', () => {
+  it('with parent: inherited from parent/pom.xml at the <parent> line; BOM said, remote grandparent named', () => {
     const out = extractTree(scalibrFixture(DIR, 'testdata/with-parent.xml'));
     const dave = out.packages.find((p) => p.name === 'org.dave:dave');
     assert.deepEqual(dave?.locations, [{ path: 'with-parent.xml', line: 6 }]);
@@ -118,13 +118,18 @@ describe('osv-scalibr conformance: pomxml, Sterling-specific expectations', {
     assert.deepEqual(
       out.diagnostics.map((d) => [d.level, d.code, d.path, d.line]),
       [
-        ['info', 'remote-parent', 'parent/pom.xml', 8],
         ['info', 'bom-import', 'with-parent.xml', 45],
         ['warning', 'unresolved-version', 'with-parent.xml', 32],
       ],
     );
-    assert.match(out.diagnostics[2]!.message, /org\.import:import:1\.2\.3/);
-    assert.match(out.diagnostics[2]!.message, /org\.upstream:parent-pom:1\.0/);
+    assert.match(out.diagnostics[1]!.message, /org\.import:import:1\.2\.3/);
+    assert.match(out.diagnostics[1]!.message, /org\.upstream:parent-pom:1\.0/);
+    // The local parent declares the remote one; its own extraction says so, at its line.
+    const parent = extractTree(scalibrFixture(DIR, 'testdata/parent/pom.xml'));
+    assert.deepEqual(
+      parent.diagnostics.map((d) => [d.code, d.path, d.line]),
+      [['remote-parent', 'pom.xml', 8]],
+    );
   });
 
   it('a plain jar declaration gives the package its purl over a typed one', () => {

@@ -25,6 +25,8 @@ export interface EffectivePom {
   remoteParent?: PomParent;
   /** The POM that declares remoteParent. */
   remoteParentOf?: string;
+  /** Why the chain of local parents was cut short: it loops, or is deeper than MAX_PARENT_DEPTH. */
+  chainStop?: 'cycle' | 'too-deep';
   groupId: string;
   artifactId: string;
   version: string;
@@ -76,9 +78,18 @@ export function effectivePom(
   const seen = new Set([pom.path]);
   let remoteParent: PomParent | undefined;
   let remoteParentOf = pom.path;
+  let chainStop: EffectivePom['chainStop'];
   for (let cur = pom; cur.parent; ) {
-    const parent = chain.length > MAX_PARENT_DEPTH ? undefined : findParent(ctx, cur.path, cur.parent);
-    if (!parent || seen.has(parent.path)) {
+    if (chain.length > MAX_PARENT_DEPTH) {
+      chainStop = 'too-deep';
+      break;
+    }
+    const parent = findParent(ctx, cur.path, cur.parent);
+    if (parent && seen.has(parent.path)) {
+      chainStop = 'cycle';
+      break;
+    }
+    if (!parent) {
       remoteParent = cur.parent;
       remoteParentOf = cur.path;
       break;
@@ -157,6 +168,7 @@ export function effectivePom(
     boms,
     dependencies,
   };
+  if (chainStop) out.chainStop = chainStop;
   if (remoteParent) {
     out.remoteParent = remoteParent;
     out.remoteParentOf = remoteParentOf;

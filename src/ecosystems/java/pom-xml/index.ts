@@ -19,7 +19,13 @@ import type {
 import { quote } from '../../../core/util/quote.js';
 import { makeProject } from '../../shared/package.js';
 import { MAVEN, matchesBaseName, mavenName, mavenPackage, PackageCollector } from '../maven-package.js';
-import { type EffectiveDependency, type EffectivePom, effectivePom, managementKey } from './effective.js';
+import {
+  type EffectiveDependency,
+  type EffectivePom,
+  effectivePom,
+  MAX_PARENT_DEPTH,
+  managementKey,
+} from './effective.js';
 import { firstPlaceholder } from './interpolate.js';
 import { readPom } from './pom.js';
 import { reactorOf } from './reactor.js';
@@ -72,18 +78,25 @@ export function extractPomXml(file: ExtractorFile, ctx: ExtractorContext): Extra
   const packages = new PackageCollector();
   const direct = new Map<string, DirectDependency>();
 
-  if (eff.remoteParent) {
+  // Said by the POM that declares the remote parent only: a local parent's own extraction says it for
+  // its children, whose unresolved versions name it.
+  if (eff.remoteParent && eff.remoteParentOf === file.path) {
     const p = eff.remoteParent;
-    const message = `parent POM ${quote(`${p.groupId}:${p.artifactId}:${p.version}`)} is not in the scanned tree: the properties, managed versions and dependencies it would supply are unknown offline`;
-    // Declared here, or by a local ancestor (then the diagnostic names that file and its line).
-    const of = eff.remoteParentOf ?? file.path;
-    sink.push({
-      level: 'info',
-      code: 'remote-parent',
-      message,
-      path: of,
-      ...(p.line > 0 ? { line: p.line } : {}),
-    });
+    sink.info(
+      'remote-parent',
+      `parent POM ${quote(`${p.groupId}:${p.artifactId}:${p.version}`)} is not in the scanned tree: the properties, managed versions and dependencies it would supply are unknown offline`,
+      p.line,
+    );
+  }
+  if (eff.chainStop) {
+    const last = eff.chain.at(-1)!;
+    sink.warn(
+      'parent-chain',
+      eff.chainStop === 'cycle'
+        ? `the parent of ${quote(last.path)} leads back into its own chain of parents; followed no further`
+        : `more than ${MAX_PARENT_DEPTH} local parent POMs; followed no further than ${quote(last.path)}`,
+      pom.parent?.line,
+    );
   }
   for (const b of eff.boms) {
     if (b.inheritedFrom) continue;

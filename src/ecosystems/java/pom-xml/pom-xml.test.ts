@@ -347,9 +347,10 @@ describe('java/pom-xml: hostile input', () => {
       ['Maven:x:y@2'],
     );
     assert.deepEqual(
-      out.diagnostics.map((d) => d.code),
-      ['remote-parent'],
+      out.diagnostics.map((d) => [d.code, d.line]),
+      [['parent-chain', 2]],
     );
+    assert.match(out.diagnostics[0]!.message, /"b\/pom\.xml" leads back/);
   });
 
   it('follows a long chain of local parents only so far', () => {
@@ -378,7 +379,11 @@ describe('java/pom-xml: hostile input', () => {
       out.packages.map((p) => [p.version, p.resolution]),
       [['16-${v17}', 'unresolved']],
     );
-    assert.ok(out.diagnostics.some((d) => d.code === 'remote-parent'));
+    assert.deepEqual(
+      out.diagnostics.map((d) => d.code),
+      ['parent-chain', 'unresolved-version'],
+    );
+    assert.match(out.diagnostics[0]!.message, /more than 16 local parent POMs/);
   });
 
   it('does not follow a relativePath out of the scanned tree', () => {

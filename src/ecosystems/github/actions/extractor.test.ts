@@ -25,6 +25,9 @@ describe('github/actions: matches', () => {
     ['.github/workflows/ci.json', false],
     ['.github/workflows/', false],
     ['x.github/workflows/ci.yml', false],
+    ['action.yml', true],
+    ['.github/actions/setup/action.yaml', true],
+    ['my-action.yml', false],
   ];
   for (const [path, want] of cases) {
     it(`${path} -> ${want}`, () => assert.equal(githubActionsExtractor.matches(path), want));
@@ -113,6 +116,34 @@ describe('github/actions: a realistic workflow', () => {
       ],
     );
     assert.match(out.diagnostics[2]!.message, /branch, not pinned/);
+  });
+});
+
+describe('github/actions: composite actions', () => {
+  it('reads runs.steps[].uses of an action.yml, with lines', () => {
+    const out = run(
+      [
+        'name: setup',
+        'runs:',
+        '  using: composite',
+        '  steps:',
+        '    - uses: actions/setup-node@v4',
+        '    - run: npm ci',
+        '      shell: bash',
+        '    - uses: actions/cache@13aacd865c20de90d75de3b17ebe84f7a17d57d2',
+      ].join('\n'),
+      '.github/actions/setup/action.yml',
+    );
+    assert.deepEqual(
+      out.packages.map((p) => [p.name, p.version, p.locations[0]?.line]),
+      [
+        ['actions/setup-node', 'v4', 5],
+        ['actions/cache', '13aacd865c20de90d75de3b17ebe84f7a17d57d2', 8],
+      ],
+    );
+  });
+  it('a JavaScript or Docker action has no uses: and no packages', () => {
+    assert.deepEqual(run('runs:\n  using: node20\n  main: index.js\n', 'action.yml').packages, []);
   });
 });
 

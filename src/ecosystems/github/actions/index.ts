@@ -3,7 +3,8 @@
  * in `jobs.<id>`). They run with the repository's token, so they are dependencies like any other:
  * ecosystem `GitHub Actions` (OSV), name `owner/repo`, version the ref. A full commit SHA is pinned
  * (and kept as `source.commit`), a version tag is pinned, anything else is taken for a branch and
- * reported unresolved. Local actions (`./path`) and `docker://` images are not packages here; each
+ * reported unresolved. Composite actions (`action.yml`, `runs.steps[].uses`) are read the same way.
+ * Local actions (`./path`) and `docker://` images are not packages here; each
  * becomes an info diagnostic naming why.
  *
  * purl: the purl spec has no `githubactions` type; the repository is `pkg:github/owner/repo@ref`. Uses
@@ -20,7 +21,13 @@ import { scanUsesLines } from './lines.js';
 import { parseUses } from './uses.js';
 
 export const ECOSYSTEM = 'GitHub Actions';
-const FILES = ['.github/workflows/*.yml', '.github/workflows/*.yaml'] as const;
+const FILES = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'action.yaml'] as const;
+const ACTION_FILES = new Set(['action.yml', 'action.yaml']);
+
+/** A workflow, or a composite action's metadata file (`action.yml`), whose steps use other actions. */
+export function isActionsPath(path: string): boolean {
+  return ACTION_FILES.has(path.slice(path.lastIndexOf('/') + 1)) || isWorkflowPath(path);
+}
 const DIR = '.github/workflows/';
 
 /** A workflow file: directly inside `.github/workflows/` (GitHub reads no subfolder), `.yml`/`.yaml`. */
@@ -38,9 +45,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Every `uses:` value in document order: `jobs.<id>.uses` and `jobs.<id>.steps[].uses`. */
+/**
+ * Every `uses:` value in document order: `jobs.<id>.uses` and `jobs.<id>.steps[].uses` in a workflow,
+ * `runs.steps[].uses` in a composite action.
+ */
 function usesValues(doc: unknown): string[] {
   const out: string[] = [];
+  if (isRecord(doc) && isRecord(doc.runs) && Array.isArray(doc.runs.steps)) {
+    for (const step of doc.runs.steps)
+      if (isRecord(step) && typeof step.uses === 'string') out.push(step.uses);
+  }
   if (!isRecord(doc) || !isRecord(doc.jobs)) return out;
   for (const job of Object.values(doc.jobs)) {
     if (!isRecord(job)) continue;
@@ -116,10 +130,10 @@ export function extractWorkflow(file: ExtractorFile): ExtractionOutput {
 export const githubActionsExtractor: Extractor = {
   id: 'github/actions',
   description:
-    'Reads GitHub workflow files (.github/workflows/*.yml): actions and reusable workflows in uses:, with the ref as version (commit SHAs pinned, branches reported unresolved).',
+    'Reads GitHub workflow files (.github/workflows/*.yml) and composite actions (action.yml): actions and reusable workflows in uses:, with the ref as version (commit SHAs pinned, branches reported unresolved).',
   ecosystem: ECOSYSTEM,
   files: FILES,
   requirements: { network: false },
-  matches: isWorkflowPath,
+  matches: isActionsPath,
   extract: extractWorkflow,
 };

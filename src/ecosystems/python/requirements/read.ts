@@ -51,6 +51,12 @@ const PIP_OPTIONS = new Set([
 ]);
 const INDEX_OPTIONS = new Set(['-i', '--index-url', '--extra-index-url']);
 
+/** The default index, written out (`https://pypi.org/simple`, with or without the final `/`). */
+function isPyPIIndex(url: string): boolean {
+  const u = url.trim().replace(/\/+$/, '').toLowerCase();
+  return u === 'https://pypi.org/simple' || u === 'https://pypi.python.org/simple';
+}
+
 /** `-r file`, `-rfile`, `--requirement=file`, `--requirement file` -> [option, value]. */
 function splitOption(text: string): [string, string] {
   if (text.startsWith('--')) {
@@ -166,6 +172,7 @@ export function readRequirements(
       else if (opt === '-e' || opt === '--editable') {
         if (kind === 'requirements') reference(walk, path, line, value, true);
       } else if (INDEX_OPTIONS.has(opt)) {
+        if (isPyPIIndex(value)) continue;
         diag(
           'info',
           'custom-index',

@@ -107,7 +107,7 @@ describe('python/requirements lines', () => {
       ],
     },
     {
-      name: 'options skipped',
+      name: 'a custom index is reported, options skipped',
       text: '-i https://example.org/simple\n--pre\n--find-links ./wheels\nx==1\n',
       want: [['PyPI:x@1', 'pinned', 'requirements.txt:4']],
     },
@@ -159,6 +159,17 @@ describe('python/requirements lines', () => {
     );
   });
 
+  it('a custom index is reported once per option line; PyPI written out is not', () => {
+    const out = run({
+      'requirements.txt':
+        '--index-url https://pypi.org/simple/\n--extra-index-url=https://nexus.example.org/pypi\nx==1\n',
+    });
+    assert.deepEqual(
+      out.diagnostics.map((d) => [d.code, d.line]),
+      [['custom-index', 2]],
+    );
+  });
+
   it('invalid line is a diagnostic with its line, quoted', () => {
     const out = run({ 'requirements.txt': 'ok==1\n\u001b[31m!!bad\n' });
     assert.equal(out.packages.length, 1);
@@ -199,10 +210,7 @@ describe('python/requirements includes', () => {
         ['PyPI:urllib3@2.2.3', 22, 'sha256:ca899ca043dcb1bafa3e262d73aa25c465bfb49e0bd9dd5d59f1d0acba2f8fac'],
       ],
     );
-    assert.deepEqual(
-      out.diagnostics.map((d) => d.code),
-      ['custom-index'],
-    );
+    assert.deepEqual(out.diagnostics, [], 'the default index written out is not reported');
   });
 
   it('dev file: includes, constraints pin, VCS and URL lines, dev scope', () => {

@@ -100,7 +100,10 @@ export function extractPyproject(file: ExtractorFile, ctx: ExtractorContext): Ex
     );
   }
   for (const bad of doc.invalid) {
-    sink.warn('invalid-entry', `${quote(bad.text)} in ${bad.section} is not a PEP 508 requirement; skipped.`);
+    sink.warn(
+      'invalid-entry',
+      `${quote(bad.text)} in ${quote(bad.section)} is not a PEP 508 requirement; skipped.`,
+    );
   }
   if (doc.dependencies.length > 0) {
     sink.info(

@@ -113,8 +113,10 @@ describe('python/pyproject', () => {
       (e: unknown) => e instanceof InputError && e.path === 'pyproject.toml' && typeof e.line === 'number',
     );
     const out = extractMemory(ex, 'pyproject.toml', {
-      'pyproject.toml': '[project]\ndependencies = ["\\u001b[31m!"]\n',
+      'pyproject.toml':
+        '[project]\ndependencies = ["\\u001b[31m!"]\n[project.optional-dependencies]\n"\\u001b[2J" = ["?"]\n',
     });
+    assert.equal(out.diagnostics.filter((d) => d.code === 'invalid-entry').length, 2);
     assert.ok(out.diagnostics.every((d) => !d.message.includes('\u001b')));
   });
 });

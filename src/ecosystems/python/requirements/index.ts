@@ -9,8 +9,9 @@
  * Every requirement is a direct dependency. `==`/`===` pins are pinned packages; other specifiers
  * (ranges, none) are `unresolved` packages whose version is the specifier as written, unless a
  * constraints file (`-c`) pins the name. Scope: `dev` when the file name has a word `dev`, `develop`,
- * `development`, `test`, `tests`, `testing`, `lint`, `docs` or `ci` (split at `-`, `_`, `.`), else
- * `prod`; included files take the scope of the file that includes them.
+ * `development`, `test`, `tests`, `testing`, `lint`, `docs`, `doc`, `ci` or `typing` (split at `-`,
+ * `_`, `.`; shared/scopes.ts DEV_WORDS), else `prod`; included files take the scope of the file that
+ * includes them.
  */
 import type { Package, Scope } from '../../../core/model/package.js';
 import { normalizeScopes } from '../../../core/model/scopes.js';
@@ -23,19 +24,8 @@ import type {
 } from '../../../core/plugin/extractor.js';
 import { basename } from '../../npm/file-names.js';
 import { compareById, pypiName, pypiPackage } from '../shared/package.js';
+import { scopeOfName } from '../shared/scopes.js';
 import { readRequirements, type Walk } from './read.js';
-
-const DEV_WORDS = new Set([
-  'dev',
-  'develop',
-  'development',
-  'test',
-  'tests',
-  'testing',
-  'lint',
-  'docs',
-  'ci',
-]);
 
 export function matchesRequirements(path: string): boolean {
   const name = basename(path);
@@ -45,7 +35,7 @@ export function matchesRequirements(path: string): boolean {
 /** `dev` for requirements-dev.txt, dev-requirements.txt, requirements.test.txt...; else `prod`. */
 export function scopeOfFileName(path: string): Scope {
   const stem = basename(path).slice(0, -'.txt'.length).toLowerCase();
-  return stem.split(/[-_.]/).some((w) => DEV_WORDS.has(w)) ? 'dev' : 'prod';
+  return scopeOfName(stem, 'prod');
 }
 
 export function extractRequirements(file: ExtractorFile, ctx: ExtractorContext): ExtractionOutput {

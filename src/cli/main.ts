@@ -31,12 +31,20 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
   const scanCmd = program
     .command('scan')
     .description('Inventory the dependencies of a folder or git repository and report them')
-    .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
+    .argument(
+      '[target]',
+      'folder, git URL (https://, ssh://, git@host:path), or an SBOM file (CycloneDX / SPDX JSON)',
+      '.',
+    )
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('table'));
   const sbomCmd = program
     .command('sbom')
     .description('Write a software bill of materials (CycloneDX 1.6 or SPDX 2.3 JSON)')
-    .argument('[target]', 'folder, or git URL (https://, ssh://, git@host:path)', '.')
+    .argument(
+      '[target]',
+      'folder, git URL (https://, ssh://, git@host:path), or an SBOM file (CycloneDX / SPDX JSON)',
+      '.',
+    )
     .addOption(
       new Option('-f, --format <format>', 'SBOM format').choices(SBOM_FORMAT_IDS).default('cyclonedx'),
     );

@@ -14,7 +14,6 @@ import type { VulnerabilityReport } from '../core/model/vulnerability.js';
 import type { VersionScheme } from '../core/plugin/version-scheme.js';
 import { schemeFor } from '../ecosystems/version-schemes.js';
 import {
-  HOW_TO_GET_A_DATABASE,
   NoDatabaseError,
   openDatabase,
   type UpdateProgress,
@@ -68,6 +67,12 @@ function emptyReport(path: string): VulnerabilityReport {
     unchecked: [],
     counts: countFindings([]),
   };
+}
+
+/** How to get data for exactly the ecosystems this scan found (names with spaces quoted for the shell). */
+function howToGet(ecosystems: string[]): string {
+  const names = ecosystems.map((e) => (/^[\w.:-]+$/.test(e) ? e : `"${e}"`)).join(' ');
+  return `Run \`sterling db update --ecosystem ${names}\`, or on an air-gapped machine \`sterling db import <all.zip>\` with the files <ECOSYSTEM>/all.zip downloaded from the OSV export.`;
 }
 
 function hasDataFor(db: VulnDb, wanted: string[], now: Date): boolean {
@@ -144,8 +149,8 @@ export async function findVulnerabilities(
   }
   if (!db) {
     const reason = opts.offline
-      ? `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath} (offline: nothing was downloaded). ${HOW_TO_GET_A_DATABASE}`
-      : `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath}${updateError ? ` (download failed: ${updateError})` : ''}. ${HOW_TO_GET_A_DATABASE}`;
+      ? `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath} (offline: nothing was downloaded). ${howToGet(wanted)}`
+      : `no vulnerability database with ${wanted.join(', ')} data at ${opts.dbPath}${updateError ? ` (download failed: ${updateError})` : ''}. ${howToGet(wanted)}`;
     return { section: { status: 'not-run', reason }, diagnostics };
   }
   try {

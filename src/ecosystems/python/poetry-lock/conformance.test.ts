@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { assertMatchesExpected, describeScalibrSuite } from '../../../../test/helpers/conformance.js';
 import { extractDisk } from '../../../../test/helpers/extract.js';
 import { InputError } from '../../../core/errors/index.js';
-import { groupsAsScopes } from '../shared/conformance.js';
+import { groupsAsScopes } from '../__fixtures__/scalibr-groups.js';
 import { poetryLockExtractor } from './index.js';
 
 describeScalibrSuite(

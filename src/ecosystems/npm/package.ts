@@ -5,6 +5,11 @@ import { compareStrings } from '../../core/util/compare.js';
 export const NPM = 'npm';
 
 export interface NpmPackageInit {
+  /**
+   * npmPackageId() of name, version and source, when the caller has already built it: the package
+   * then carries that same string, already flattened and hashed where the caller used it as a key.
+   */
+  id?: string;
   name: string;
   /** Exact version; may be empty for a git dependency identified only by its commit. */
   version: string;
@@ -136,7 +141,7 @@ export function locationOf(path: string, line: number | undefined): Location {
 export function npmPackage(init: NpmPackageInit): Package {
   const source = init.source ?? { kind: 'registry' };
   const pkg: Package = {
-    id: npmPackageId(init.name, init.version, source),
+    id: init.id ?? npmPackageId(init.name, init.version, source),
     ecosystem: NPM,
     name: init.name,
     version: init.version,

@@ -26,17 +26,50 @@ export interface PackageCollector {
   list(): Package[];
 }
 
+/** Insertion sort up to this length (no allocation); Array.prototype.sort above it. */
+const SMALL = 16;
+
 /**
- * Sorts in place (the default sort: UTF-16 code unit order, the same as `<`) and drops duplicates
- * and `drop`. No Set: most lists are short.
+ * Sorts in place (UTF-16 code unit order: the default sort's, and `<`'s) and drops duplicates and
+ * `drop`. No Set: most lists are short.
  */
 function uniqueSorted(values: string[], drop: string): string[] {
-  if (values.length === 0) return values;
-  values.sort();
+  const length = values.length;
+  if (length === 0) return values;
+  if (length > SMALL) values.sort();
+  else {
+    for (let i = 1; i < length; i++) {
+      const v = values[i]!;
+      let j = i - 1;
+      for (; j >= 0 && values[j]! > v; j--) values[j + 1] = values[j]!;
+      values[j + 1] = v;
+    }
+  }
   let n = 0;
-  for (const v of values) if (v !== drop && (n === 0 || values[n - 1] !== v)) values[n++] = v;
+  for (let i = 0; i < length; i++) {
+    const v = values[i]!;
+    if (v !== drop && (n === 0 || values[n - 1] !== v)) values[n++] = v;
+  }
   values.length = n;
   return values;
+}
+
+/**
+ * Locations sorted by compareLocations, one per path and line (the last of equal ones, as a Map keyed
+ * by path and line keeps). Occurrences mostly arrive in line order, so usually nothing is sorted.
+ */
+function uniqueLocations(locations: Location[]): Location[] {
+  let ordered = true;
+  for (let i = 1; i < locations.length && ordered; i++)
+    ordered = compareLocations(locations[i - 1]!, locations[i]!) < 0;
+  if (ordered) return locations;
+  const sorted = locations.slice().sort(compareLocations);
+  const out: Location[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const next = sorted[i + 1];
+    if (next === undefined || compareLocations(sorted[i]!, next) !== 0) out.push(sorted[i]!);
+  }
+  return out;
 }
 
 export function createCollector(): PackageCollector {
@@ -46,8 +79,17 @@ export function createCollector(): PackageCollector {
       const id = knownId ?? npmPackageId(o.name, o.version, o.source);
       const seen = byId.get(id);
       if (!seen) {
-        // npmPackage keeps the scopes array it is given; o.scopes may be shared, so give it a copy.
-        const pkg = npmPackage({ ...o, scopes: [...o.scopes] });
+        // npmPackage keeps the arrays it is given; o.scopes may be shared, so it gets a copy.
+        const pkg = npmPackage({
+          id,
+          name: o.name,
+          version: o.version,
+          source: o.source,
+          scopes: o.scopes.slice(),
+          location: o.location,
+          dependencies: o.dependencies,
+          alias: o.alias,
+        });
         byId.set(id, pkg);
         return;
       }
@@ -67,10 +109,7 @@ export function createCollector(): PackageCollector {
         p.dependencies = uniqueSorted(p.dependencies, p.id);
         if (p.scopes.length > 1) p.scopes = normalizeScopes(p.scopes);
         if (p.aliases) p.aliases = uniqueSorted(p.aliases, '');
-        if (p.locations.length > 1) {
-          const unique = new Map(p.locations.map((l) => [`${l.path}\u0000${l.line ?? 0}`, l]));
-          p.locations = [...unique.values()].sort(compareLocations);
-        }
+        if (p.locations.length > 1) p.locations = uniqueLocations(p.locations);
       }
       return out;
     },

@@ -133,7 +133,8 @@ export async function findVulnerabilities(
       db?.close();
       updateError = await refresh(stale, opts);
       db = tryOpen(opts.dbPath);
-      if (updateError) {
+      // With data left to use, the scan goes on and says so; with none, the section says why it did not run.
+      if (updateError && db && hasDataFor(db, wanted, now)) {
         diagnostics.push({
           level: 'warning',
           code: 'vulnerability-update-failed',

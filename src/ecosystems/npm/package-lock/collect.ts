@@ -20,8 +20,11 @@ export interface Occurrence {
 }
 
 export interface PackageCollector {
-  /** Adds one occurrence; `id` is npmPackageId() of it when the caller already has it. */
-  add(occurrence: Occurrence, id?: string): void;
+  /**
+   * Adds one occurrence; `id` is npmPackageId() of it when the caller already has it. Returns the
+   * package it was merged into, whose `dependencies` the caller may still push edges to.
+   */
+  add(occurrence: Occurrence, id?: string): Package;
   /** Packages unique by id, sorted by id, each with sorted unique edges, scopes and aliases. */
   list(): Package[];
 }
@@ -91,7 +94,7 @@ export function createCollector(): PackageCollector {
           alias: o.alias,
         });
         byId.set(id, pkg);
-        return;
+        return pkg;
       }
       seen.locations.push(o.location);
       for (const s of o.scopes) if (!seen.scopes.includes(s)) seen.scopes.push(s);
@@ -102,6 +105,7 @@ export function createCollector(): PackageCollector {
       }
       if (!seen.source.integrity && o.source.integrity)
         seen.source = { ...seen.source, integrity: o.source.integrity };
+      return seen;
     },
     list() {
       const out = [...byId.keys()].sort().map((id) => byId.get(id)!);

@@ -11,8 +11,8 @@ import { isRecord } from '../boundary.js';
 import { workspaceGlobs } from '../manifest.js';
 import { LIMITS } from './limits.js';
 
-/** A validated dependency section (name -> range) and the scope it declares. */
-export type Section = readonly [deps: Readonly<Record<string, string>>, scope: Scope];
+/** A validated dependency section: name -> range. */
+export type Deps = Readonly<Record<string, string>>;
 
 export interface LockEntry {
   /** Real package name when the entry is installed under an alias (v2), or a link target's name. */
@@ -23,23 +23,19 @@ export interface LockEntry {
   link: boolean;
   /** Scopes from npm's flags: dev, optional, devOptional (dev + optional), peer; none = prod. Shared; do not mutate. */
   scopes: readonly Scope[];
-  /** Dependency sections present, optional first (see forEachDependency). */
-  sections: Section[];
+  /** `optionalDependencies` (see forEachDependency for the order the sections are read in). */
+  optional: Deps | undefined;
+  /** `dependencies` (v2) or `requires` (v1). */
+  prod: Deps | undefined;
+  /** `peerDependencies`. */
+  peer: Deps | undefined;
+  /** `devDependencies`. */
+  dev: Deps | undefined;
   /** v2 root entry: workspace globs. */
   workspaces: string[] | undefined;
   /** v1: the nested `dependencies` tree. */
   children: Record<string, unknown> | undefined;
 }
-
-export type EntryResult = { ok: true; entry: LockEntry } | { ok: false; reason: string };
-
-const V2_SECTIONS: ReadonlyArray<readonly [string, Scope]> = [
-  ['optionalDependencies', 'optional'],
-  ['dependencies', 'prod'],
-  ['peerDependencies', 'peer'],
-  ['devDependencies', 'dev'],
-];
-const V1_SECTIONS: ReadonlyArray<readonly [string, Scope]> = [['requires', 'prod']];
 
 /** Scope lists indexed by flag bits (dev 1, optional 2, peer 4); shared to avoid one array per entry. */
 const SCOPES_BY_FLAGS: ReadonlyArray<readonly Scope[]> = Array.from({ length: 8 }, (_, bits) => {
@@ -59,42 +55,40 @@ function flagScopes(raw: Record<string, unknown>): readonly Scope[] {
   return SCOPES_BY_FLAGS[bits]!;
 }
 
-function readSections(
-  raw: Record<string, unknown>,
-  fields: ReadonlyArray<readonly [string, Scope]>,
-  out: Section[],
-): string | undefined {
-  for (const [field, scope] of fields) {
-    const section = raw[field];
-    if (section === undefined) continue;
-    if (!isRecord(section)) return `\`${field}\` is not an object`;
-    for (const name in section) {
-      if (!Object.hasOwn(section, name)) continue;
-      if (typeof section[name] !== 'string') return `\`${field}\` value for ${quote(name)} is not a string`;
-      if (name.length === 0 || name.length > LIMITS.maxNameLength) return `\`${field}\` has an invalid name`;
-    }
-    out.push([section as Record<string, string>, scope]);
+/** The section `field` of `raw` validated in place (undefined when absent), or what is wrong with it. */
+function readSection(raw: Record<string, unknown>, field: string): Deps | undefined | string {
+  const section = raw[field];
+  if (section === undefined) return undefined;
+  if (!isRecord(section)) return `\`${field}\` is not an object`;
+  for (const name in section) {
+    if (!Object.hasOwn(section, name)) continue;
+    if (typeof section[name] !== 'string') return `\`${field}\` value for ${quote(name)} is not a string`;
+    if (name.length === 0 || name.length > LIMITS.maxNameLength) return `\`${field}\` has an invalid name`;
   }
-  return undefined;
+  return section as Deps;
 }
 
 /**
- * Calls `fn` for each declared dependency. A name in both `optionalDependencies` and `dependencies`
+ * Calls `fn` for each declared dependency: `optionalDependencies`, `dependencies` (or `requires`),
+ * `peerDependencies`, then `devDependencies`. A name in both `optionalDependencies` and `dependencies`
  * (npm writes optional ones in both) is reported once, as optional.
  */
 export function forEachDependency(
   entry: LockEntry,
   fn: (name: string, spec: string, scope: Scope) => void,
 ): void {
-  let optional: Readonly<Record<string, string>> | undefined;
-  for (const [deps, scope] of entry.sections) {
-    if (scope === 'optional') optional = deps;
-    for (const name in deps) {
-      if (!Object.hasOwn(deps, name)) continue;
-      if (scope === 'prod' && optional !== undefined && Object.hasOwn(optional, name)) continue;
-      fn(name, deps[name]!, scope);
+  const { optional, prod, peer, dev } = entry;
+  if (optional)
+    for (const name in optional) if (Object.hasOwn(optional, name)) fn(name, optional[name]!, 'optional');
+  if (prod) {
+    for (const name in prod) {
+      if (!Object.hasOwn(prod, name)) continue;
+      if (optional !== undefined && Object.hasOwn(optional, name)) continue;
+      fn(name, prod[name]!, 'prod');
     }
   }
+  if (peer) for (const name in peer) if (Object.hasOwn(peer, name)) fn(name, peer[name]!, 'peer');
+  if (dev) for (const name in dev) if (Object.hasOwn(dev, name)) fn(name, dev[name]!, 'dev');
 }
 
 function stringField(raw: Record<string, unknown>, field: string, max: number): string | undefined | Error {
@@ -105,35 +99,60 @@ function stringField(raw: Record<string, unknown>, field: string, max: number): 
   );
 }
 
-/** Reads one entry; `format` selects the v2 `packages` or v1 `dependencies` shape. */
-export function readEntry(raw: unknown, format: 'v1' | 'v2'): EntryResult {
-  if (!isRecord(raw)) return { ok: false, reason: 'not an object' };
-  // Fields read one by one into one object literal: a single hidden class for every entry.
+/**
+ * Reads one entry; `format` selects the v2 `packages` or v1 `dependencies` shape. Returns the entry,
+ * or (a string) why it cannot be read.
+ */
+export function readEntry(raw: unknown, format: 'v1' | 'v2'): LockEntry | string {
+  if (!isRecord(raw)) return 'not an object';
   const name = stringField(raw, 'name', LIMITS.maxNameLength);
   const version = stringField(raw, 'version', LIMITS.maxUrlLength);
   const resolved = stringField(raw, 'resolved', LIMITS.maxUrlLength);
   const integrity = stringField(raw, 'integrity', LIMITS.maxUrlLength);
-  if (name instanceof Error) return { ok: false, reason: name.message };
-  if (version instanceof Error) return { ok: false, reason: version.message };
-  if (resolved instanceof Error) return { ok: false, reason: resolved.message };
-  if (integrity instanceof Error) return { ok: false, reason: integrity.message };
-  const entry: LockEntry = {
+  if (name instanceof Error) return name.message;
+  if (version instanceof Error) return version.message;
+  if (resolved instanceof Error) return resolved.message;
+  if (integrity instanceof Error) return integrity.message;
+  let optional: Deps | undefined;
+  let prod: Deps | undefined;
+  let peer: Deps | undefined;
+  let dev: Deps | undefined;
+  if (format === 'v2') {
+    const o = readSection(raw, 'optionalDependencies');
+    if (typeof o === 'string') return o;
+    const d = readSection(raw, 'dependencies');
+    if (typeof d === 'string') return d;
+    const p = readSection(raw, 'peerDependencies');
+    if (typeof p === 'string') return p;
+    const v = readSection(raw, 'devDependencies');
+    if (typeof v === 'string') return v;
+    optional = o;
+    prod = d;
+    peer = p;
+    dev = v;
+  } else {
+    const r = readSection(raw, 'requires');
+    if (typeof r === 'string') return r;
+    prod = r;
+  }
+  let children: Record<string, unknown> | undefined;
+  if (format === 'v1' && raw.dependencies !== undefined) {
+    if (!isRecord(raw.dependencies)) return '`dependencies` is not an object';
+    children = raw.dependencies;
+  }
+  // One object literal with every field: a single hidden class for every entry.
+  return {
     name,
     version,
     resolved,
     integrity,
     link: raw.link === true,
     scopes: flagScopes(raw),
-    sections: [],
-    workspaces: undefined,
-    children: undefined,
+    optional,
+    prod,
+    peer,
+    dev,
+    workspaces: format === 'v2' && raw.workspaces !== undefined ? workspaceGlobs(raw.workspaces) : undefined,
+    children,
   };
-  const problem = readSections(raw, format === 'v2' ? V2_SECTIONS : V1_SECTIONS, entry.sections);
-  if (problem) return { ok: false, reason: problem };
-  if (format === 'v1' && raw.dependencies !== undefined) {
-    if (!isRecord(raw.dependencies)) return { ok: false, reason: '`dependencies` is not an object' };
-    entry.children = raw.dependencies;
-  }
-  if (format === 'v2' && raw.workspaces !== undefined) entry.workspaces = workspaceGlobs(raw.workspaces);
-  return { ok: true, entry };
 }

@@ -2,7 +2,6 @@
  * `packages` keys are folders relative to the lockfile: `node_modules/a`, `node_modules/a/node_modules/@s/b`,
  * workspace or `file:` folders such as `packages/app`, and their own `packages/app/node_modules/x`.
  */
-import { getOrInit } from '../../../core/util/map.js';
 import { LIMITS } from './limits.js';
 
 export type KeyKind =
@@ -12,77 +11,114 @@ export type KeyKind =
   | { kind: 'invalid'; reason: string };
 
 const NM = 'node_modules/';
+const ROOT: KeyKind = Object.freeze({ kind: 'root' });
+const FOLDER: KeyKind = Object.freeze({ kind: 'folder' });
 
 function nestingOk(key: string): boolean {
+  // A key shorter than the bound cannot have more segments than it.
+  if (key.length < LIMITS.maxKeySegments) return true;
   let segments = 1;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 47) segments++;
   return segments <= LIMITS.maxKeySegments;
 }
 
-/** Whether `key` is the root, an installed package (with its installed name) or another folder. */
-export function classifyKey(key: string): KeyKind {
-  if (key === '') return { kind: 'root' };
-  if (key.length > LIMITS.maxUrlLength || !nestingOk(key)) return { kind: 'invalid', reason: 'key too long' };
+/** What follows the key's last `node_modules/` segment, or undefined when it has none. */
+export function installedTail(key: string): string | undefined {
   const i = key.lastIndexOf(NM);
-  if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return { kind: 'folder' };
-  const tail = key.slice(i + NM.length);
+  if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
+  return key.slice(i + NM.length);
+}
+
+/**
+ * Whether `key` is the root, an installed package (with its installed name) or another folder.
+ * `tail` is installedTail(key), when the caller has it already.
+ */
+export function classifyKey(key: string, tail = installedTail(key)): KeyKind {
+  if (key === '') return ROOT;
+  if (key.length > LIMITS.maxUrlLength || !nestingOk(key)) return { kind: 'invalid', reason: 'key too long' };
+  if (tail === undefined) return FOLDER;
   if (tail === '' || tail === '.' || tail === '..')
     return { kind: 'invalid', reason: 'no package name in key' };
   if (tail.length > LIMITS.maxNameLength) return { kind: 'invalid', reason: 'package name too long' };
   const slash = tail.indexOf('/');
   if (slash < 0) return { kind: 'package', name: tail };
-  const scoped = tail.startsWith('@') && slash > 1 && slash < tail.length - 1;
+  const scoped = tail.charCodeAt(0) === 64 && slash > 1 && slash < tail.length - 1;
   if (scoped && tail.indexOf('/', slash + 1) < 0) return { kind: 'package', name: tail };
   // A folder inside an installed package (e.g. a link target); not an installed package itself.
-  return { kind: 'folder' };
+  return FOLDER;
 }
 
 /** The folder above `dir`, or undefined at the lockfile root or above it (`..`). */
 export function parentDir(dir: string): string | undefined {
   if (dir === '') return undefined;
   const i = dir.lastIndexOf('/');
-  if (dir.slice(i + 1) === '..') return undefined;
+  const n = dir.length;
+  if (n - i === 3 && dir.charCodeAt(n - 1) === 46 && dir.charCodeAt(n - 2) === 46) return undefined;
   return i < 0 ? '' : dir.slice(0, i);
 }
 
+/** The node_modules folders searched from a folder, nearest first, each as installed name -> key. */
+export type SearchPath = ReadonlyArray<ReadonlyMap<string, string>>;
+
 /** Node's module resolution over the keys of a `packages` object. */
 export interface Resolver {
-  /** Whether the key exists (valid entry or not: npm's resolution stops at any installed folder). */
-  has(key: string): boolean;
+  /** Adds a key; returns installedTail(key). Every key is added before the first searchPath(). */
+  add(key: string): string | undefined;
   /**
    * The node_modules folders searched from folder `from`, nearest first (only folders with installed
-   * packages), each as installed name -> key. Computed once per dependent, then one lookup per name.
+   * packages). Computed once per folder (and shared by the folders below it), then one lookup per name.
    */
-  searchPath(from: string): ReadonlyArray<ReadonlyMap<string, string>>;
+  searchPath(from: string): SearchPath;
   /** The key `name` resolves to along `path`. */
-  resolve(path: ReadonlyArray<ReadonlyMap<string, string>>, name: string): string | undefined;
+  resolve(path: SearchPath, name: string): string | undefined;
 }
 
-export function createResolver(keys: Iterable<string>): Resolver {
-  const present = new Set<string>();
+const EMPTY_PATH: SearchPath = Object.freeze([]);
+
+export function createResolver(): Resolver {
   /** Folder -> contents of its node_modules (installed name -> key). */
   const modules = new Map<string, Map<string, string>>();
-  for (const key of keys) {
-    present.add(key);
-    const i = key.lastIndexOf(NM);
-    if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) continue;
-    const owner = i === 0 ? '' : key.slice(0, i - 1);
-    const contents = getOrInit(modules, owner, () => new Map<string, string>());
-    contents.set(key.slice(i + NM.length), key);
-  }
+  /** Folder -> its search path. */
+  const paths = new Map<string, SearchPath>();
   return {
-    has: (key) => present.has(key),
-    searchPath(from) {
-      const out: Array<Map<string, string>> = [];
-      for (let dir: string | undefined = from; dir !== undefined; dir = parentDir(dir)) {
-        const contents = modules.get(dir);
-        if (contents) out.push(contents);
+    add(key) {
+      const i = key.lastIndexOf(NM);
+      if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
+      const owner = i === 0 ? '' : key.slice(0, i - 1);
+      let contents = modules.get(owner);
+      if (contents === undefined) {
+        contents = new Map<string, string>();
+        modules.set(owner, contents);
       }
-      return out;
+      const tail = key.slice(i + NM.length);
+      contents.set(tail, key);
+      return tail;
+    },
+    searchPath(from) {
+      const known = paths.get(from);
+      if (known !== undefined) return known;
+      // Walk up to the nearest folder whose path is known, then fill in the folders on the way back.
+      const below: string[] = [];
+      let path = EMPTY_PATH;
+      for (let dir: string | undefined = from; dir !== undefined; dir = parentDir(dir)) {
+        const p = paths.get(dir);
+        if (p !== undefined) {
+          path = p;
+          break;
+        }
+        below.push(dir);
+      }
+      for (let j = below.length - 1; j >= 0; j--) {
+        const dir = below[j]!;
+        const contents = modules.get(dir);
+        if (contents !== undefined) path = [contents, ...path];
+        paths.set(dir, path);
+      }
+      return path;
     },
     resolve(path, name) {
-      for (const contents of path) {
-        const key = contents.get(name);
+      for (let i = 0; i < path.length; i++) {
+        const key = path[i]!.get(name);
         if (key !== undefined) return key;
       }
       return undefined;

@@ -38,9 +38,9 @@ function walk(dependencies: Record<string, unknown>, run: Run): { root: TreeNode
         tooManyEntries(run, pos?.line);
         return { root, nodes };
       }
-      const read = readEntry(value, 'v1');
-      if (!read.ok || name.length === 0 || name.length > LIMITS.maxNameLength) {
-        invalidEntry(run, name, read.ok ? 'invalid package name' : read.reason, pos?.line);
+      const entry = readEntry(value, 'v1');
+      if (typeof entry === 'string' || name.length === 0 || name.length > LIMITS.maxNameLength) {
+        invalidEntry(run, name, typeof entry === 'string' ? entry : 'invalid package name', pos?.line);
         continue;
       }
       const child: TreeNode = {
@@ -48,14 +48,14 @@ function walk(dependencies: Record<string, unknown>, run: Run): { root: TreeNode
         parent: node,
         children: new Map(),
         depth: node.depth + 1,
-        entry: read.entry,
+        entry,
       };
       if (pos) child.line = pos.line;
       node.children.set(name, child);
       nodes.push(child);
-      if (!read.entry.children) continue;
+      if (!entry.children) continue;
       if (child.depth >= LIMITS.maxTreeDepth) tooDeep++;
-      else stack.push({ node: child, raw: read.entry.children, lineNode: pos?.node ?? -1 });
+      else stack.push({ node: child, raw: entry.children, lineNode: pos?.node ?? -1 });
     }
   }
   if (tooDeep > 0) {

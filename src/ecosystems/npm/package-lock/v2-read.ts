@@ -39,28 +39,31 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
     installed: [],
     links: new Map(),
     folders: new Map(),
-    resolver: createResolver(Object.keys(packages)),
+    resolver: createResolver(),
   };
-  let count = 0;
-  for (const key in packages) {
-    if (!Object.hasOwn(packages, key)) continue;
-    const raw = packages[key];
-    const line = run.lines.packages.get(key);
-    if (++count > LIMITS.maxEntries) {
-      tooManyEntries(run, line);
-      break;
+  // Object.keys: own keys only (no prototype names), in for-in order, and faster than for-in over a
+  // `packages` object of thousands of keys (a dictionary-mode object, without an enum cache).
+  const keys = Object.keys(packages);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    // Every key is resolvable (valid entry or not, read or past the limit): npm's resolution stops
+    // at any installed folder.
+    const tail = out.resolver.add(key);
+    if (k >= LIMITS.maxEntries) {
+      if (k === LIMITS.maxEntries) tooManyEntries(run, run.lines.packages.get(key));
+      continue;
     }
-    const kind = classifyKey(key);
+    const line = run.lines.packages.get(key);
+    const kind = classifyKey(key, tail);
     if (kind.kind === 'invalid') {
       invalidEntry(run, key, kind.reason, line);
       continue;
     }
-    const read = readEntry(raw, 'v2');
-    if (!read.ok) {
-      invalidEntry(run, key, read.reason, line);
+    const entry = readEntry(packages[key], 'v2');
+    if (typeof entry === 'string') {
+      invalidEntry(run, key, entry, line);
       continue;
     }
-    const entry = read.entry;
     if (kind.kind === 'root') {
       out.root = entry;
       out.rootLine = line;

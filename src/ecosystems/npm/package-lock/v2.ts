@@ -5,23 +5,28 @@
  * resolution: the nearest `node_modules/<name>` walking up from the dependent's folder.
  */
 import { posix } from 'node:path';
-import type { DirectDependency, PackageSource } from '../../../core/model/package.js';
+import type { DirectDependency, Package, PackageSource, Scope } from '../../../core/model/package.js';
 import { locationOf, npmPackageId } from '../package.js';
 import { npmProject, npmProjectId } from '../project.js';
 import { workspaceMatcher } from '../workspaces.js';
 import type { Occurrence } from './collect.js';
 import { forEachDependency, type LockEntry } from './entry.js';
 import { LIMITS } from './limits.js';
-import { classifyKey } from './paths.js';
+import { classifyKey, type SearchPath } from './paths.js';
 import { guessRootDependencies, readRootManifest, type TopLevel } from './projects.js';
 import { invalidEntry, type Run, rootName } from './run.js';
 import { localPath, sourceFromResolved } from './source.js';
 import { type KeyedEntry, readV2Entries } from './v2-read.js';
 
+/** An occurrence whose package is collected; its edges are added once every key has its id. */
 interface Pending {
   key: string;
   entry: LockEntry | undefined;
-  occurrence: Occurrence;
+  /** The collected package (merged with other occurrences of its id): edges go to its list. */
+  pkg: Package;
+  /** Installed name: the alias, else the name. */
+  installed: string;
+  scopes: readonly Scope[];
 }
 
 interface Member {
@@ -52,6 +57,14 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const pending: Pending[] = [];
   const members: Member[] = [];
 
+  /** Collects an occurrence (in key order, so occurrences merge as they always did); its edges come later. */
+  function collect(key: string, entry: LockEntry | undefined, o: Occurrence): void {
+    const id = npmPackageId(o.name, o.version, o.source);
+    ids.set(key, id);
+    const pkg = run.packages.add(o, id);
+    pending.push({ key, entry, pkg, installed: o.alias ?? o.name, scopes: o.scopes });
+  }
+
   for (const inst of e.installed) {
     const { entry } = inst;
     const name = entry.name ?? inst.installedName;
@@ -65,18 +78,16 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
       invalidEntry(run, inst.key, '`version` too long', inst.line);
       continue;
     }
-    const location = locationOf(run.path, inst.line);
     const occurrence: Occurrence = {
       name,
       version,
       source,
       scopes: entry.scopes,
-      location,
+      location: locationOf(run.path, inst.line),
       dependencies: [],
     };
     if (name !== inst.installedName) occurrence.alias = inst.installedName;
-    ids.set(inst.key, npmPackageId(name, version, source));
-    pending.push({ key: inst.key, entry, occurrence });
+    collect(inst.key, entry, occurrence);
   }
 
   const needManifest = !e.root || (!e.root.workspaces && (e.folders.size > 0 || e.links.size > 0));
@@ -85,7 +96,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const firstLink = new Map<string, KeyedEntry>();
   for (const link of e.links.values()) if (!firstLink.has(link.target)) firstLink.set(link.target, link);
   const folderKeys = new Set(e.folders.keys());
-  for (const target of firstLink.keys()) if (!e.resolver.has(target)) folderKeys.add(target);
+  for (const target of firstLink.keys()) if (!Object.hasOwn(packages, target)) folderKeys.add(target);
 
   for (const key of folderKeys) {
     const folder = e.folders.get(key);
@@ -103,12 +114,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     const source: PackageSource = { kind: link ? 'link' : 'file', url: localPath(run.dir, key) };
     const scopes = (folder ?? link)?.entry.scopes ?? ['prod'];
     const location = locationOf(run.path, folder?.line ?? link?.line);
-    ids.set(key, npmPackageId(name, version, source));
-    pending.push({
-      key,
-      entry: folder?.entry,
-      occurrence: { name, version, source, scopes, location, dependencies: [] },
-    });
+    collect(key, folder?.entry, { name, version, source, scopes, location, dependencies: [] });
   }
 
   for (const [key, link] of e.links) {
@@ -122,44 +128,67 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     if (id !== undefined) ids.set(key, id);
   }
 
-  /** Calls `fn` with the id npm resolves each dependency of the entry at `from` to. */
-  function eachEdge(
-    from: string,
-    entry: LockEntry,
-    project: boolean,
-    fn: (id: string, d: DirectDependency['scope']) => void,
-  ) {
-    if (entry.sections.length === 0) return;
-    const path = e.resolver.searchPath(from);
-    forEachDependency(entry, (name, spec, scope) => {
-      if (scope === 'dev' && !project) return;
-      const key = e.resolver.resolve(path, name);
-      let id = key === undefined ? undefined : ids.get(key);
-      // Hand-written lockfiles may omit the link entry of a `file:` folder; find the folder itself.
-      if (id === undefined && spec.startsWith('file:')) id = ids.get(joinKey(from, spec));
-      if (id !== undefined && (project || !memberIds.has(id))) fn(id, scope);
-    });
+  const { resolver } = e;
+  /** The id npm resolves dependency `name` (range `spec`) of the entry at `from` to, along `path`. */
+  function target(path: SearchPath, from: string, name: string, spec: string): string | undefined {
+    const key = resolver.resolve(path, name);
+    const id = key === undefined ? undefined : ids.get(key);
+    // Hand-written lockfiles may omit the link entry of a `file:` folder; find the folder itself.
+    if (id === undefined && spec.startsWith('file:')) return ids.get(joinKey(from, spec));
+    return id;
   }
+  /**
+   * Adds the edges of a package's entry at `from` to `out` (and to `required`): optional, prod (a
+   * name also optional counts once), peer; not dev, and not workspace members.
+   */
+  function packageEdges(from: string, entry: LockEntry, out: string[], required: Set<string> | undefined) {
+    const { optional, prod, peer } = entry;
+    if (optional === undefined && prod === undefined && peer === undefined) return;
+    const path = resolver.searchPath(from);
+    if (optional !== undefined) {
+      for (const name in optional) {
+        if (Object.hasOwn(optional, name)) edge(target(path, from, name, optional[name]!), out, required);
+      }
+    }
+    if (prod !== undefined) {
+      for (const name in prod) {
+        if (!Object.hasOwn(prod, name) || (optional !== undefined && Object.hasOwn(optional, name))) continue;
+        edge(target(path, from, name, prod[name]!), out, required);
+      }
+    }
+    if (peer !== undefined) {
+      for (const name in peer) {
+        if (Object.hasOwn(peer, name)) edge(target(path, from, name, peer[name]!), out, required);
+      }
+    }
+  }
+  function edge(id: string | undefined, out: string[], required: Set<string> | undefined): void {
+    if (id === undefined || memberIds.has(id)) return;
+    out.push(id);
+    required?.add(id);
+  }
+  /** The direct dependencies of a project's entry at `from`, with their scopes (dev included). */
   function projectEdges(from: string, entry: LockEntry | undefined): DirectDependency[] {
     const out: DirectDependency[] = [];
-    if (entry) eachEdge(from, entry, true, (id, scope) => out.push({ id, scope }));
+    if (!entry) return out;
+    const path = resolver.searchPath(from);
+    forEachDependency(entry, (name, spec, scope) => {
+      const id = target(path, from, name, spec);
+      if (id !== undefined) out.push({ id, scope });
+    });
     return out;
   }
 
-  const required = new Set<string>();
+  const required = e.root ? undefined : new Set<string>();
   const top = new Map<string, TopLevel>();
   for (const p of pending) {
-    const deps = p.occurrence.dependencies;
-    if (p.entry) eachEdge(p.key, p.entry, false, (id) => deps.push(id));
-    if (!e.root) for (const d of deps) required.add(d);
-    if (!e.root && p.key === `node_modules/${p.occurrence.alias ?? p.occurrence.name}`) {
-      const name = p.occurrence.alias ?? p.occurrence.name;
-      top.set(name, { name, id: ids.get(p.key)!, scopes: p.occurrence.scopes });
+    if (p.entry) packageEdges(p.key, p.entry, p.pkg.dependencies, required);
+    if (!e.root && p.key === `node_modules/${p.installed}`) {
+      top.set(p.installed, { name: p.installed, id: ids.get(p.key)!, scopes: p.scopes });
     }
-    run.packages.add(p.occurrence, ids.get(p.key));
   }
 
-  const rootDeps = e.root ? projectEdges('', e.root) : guessRootDependencies(top, required, manifest);
+  const rootDeps = e.root ? projectEdges('', e.root) : guessRootDependencies(top, required!, manifest);
   const version =
     e.root?.version ?? (typeof run.top.version === 'string' ? run.top.version : manifest?.version);
   run.projects.push(

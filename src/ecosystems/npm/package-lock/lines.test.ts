@@ -85,10 +85,43 @@ describe('line numbers', () => {
       '{"packages": {\n"node_modules/x": {"version": "1.0.0"},\n"node_modules/x": {"version": "2.0.0"}}}';
     assert.deepEqual(linesByName(text), { 'x@2.0.0': [3] });
   });
+  it('integer-like keys, which JSON.parse puts first, keep their own lines', () => {
+    const text = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/a': { version: '1.0.0', dependencies: { b: '*' } },
+          '10': { name: 'ten', version: '1.0.0' },
+          'node_modules/b': { version: '1.0.0' },
+          '2': { name: 'two', version: '1.0.0' },
+          'node_modules/c': { link: true, resolved: '2' },
+          'node_modules/d': { link: true, resolved: '10' },
+        },
+      },
+      null,
+      2,
+    );
+    assert.deepEqual(linesByName(text), {
+      'a@1.0.0': [lineOf(text, 'node_modules/a')],
+      'b@1.0.0': [lineOf(text, 'node_modules/b')],
+      'ten@1.0.0': [lineOf(text, '10')],
+      'two@1.0.0': [lineOf(text, '2')],
+    });
+  });
+  it('packageLines: by position when the text and the parsed keys agree, else by key', () => {
+    const text = '{"packages": {\n"a": 1,\n"b": 2,\n"\\u0063": 3,\n"d": 4}}';
+    assert.deepEqual(indexLines(text, 'v2').packageLines(['a', 'b', 'c', 'd']), [2, 3, 4, 5]);
+    assert.deepEqual(indexLines(text, 'v2').packageLines(['a', 'b', 'x', 'd']), [2, 3, undefined, 5]);
+    assert.deepEqual(indexLines(text, 'v2').packageLines(['d', 'a']), [5, 2]);
+    const dup = '{"packages": {\n"a": 1,\n"b": 2,\n"a": 3}}';
+    assert.deepEqual(indexLines(dup, 'v2').packageLines(['a', 'b']), [4, 3]);
+    const two = '{"packages": {"a": 1},\n"packages": {\n"b": 1}}';
+    assert.deepEqual(indexLines(two, 'v2').packageLines(['b']), [3]);
+  });
   it('indexLines only records the requested format', () => {
     const text = JSON.stringify({ packages: { a: {} }, dependencies: { b: {} } }, null, 1);
     assert.equal(indexLines(text, 'v2').treeChild(0, 'b'), undefined);
-    assert.equal(indexLines(text, 'v2').packages.get('a'), 3);
+    assert.deepEqual(indexLines(text, 'v2').packageLines(['a']), [3]);
     assert.deepEqual(indexLines(text, 'v1').treeChild(0, 'b'), { node: 1, line: 6 });
   });
 });

@@ -44,16 +44,17 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
   // Object.keys: own keys only (no prototype names), in for-in order, and faster than for-in over a
   // `packages` object of thousands of keys (a dictionary-mode object, without an enum cache).
   const keys = Object.keys(packages);
+  const lines = run.lines.packageLines(keys);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     // Every key is resolvable (valid entry or not, read or past the limit): npm's resolution stops
     // at any installed folder.
     const tail = out.resolver.add(key);
     if (k >= LIMITS.maxEntries) {
-      if (k === LIMITS.maxEntries) tooManyEntries(run, run.lines.packages.get(key));
+      if (k === LIMITS.maxEntries) tooManyEntries(run, lines[k]);
       continue;
     }
-    const line = run.lines.packages.get(key);
+    const line = lines[k];
     const kind = classifyKey(key, tail);
     if (kind.kind === 'invalid') {
       invalidEntry(run, key, kind.reason, line);

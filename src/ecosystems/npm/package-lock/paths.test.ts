@@ -36,6 +36,8 @@ describe('createResolver', () => {
       for (const k of KEYS) resolver.add(k);
       for (const from of order) {
         const got = resolver.searchPath(from).map((m) => [...m.keys()].sort());
+        for (const m of resolver.searchPath(from))
+          for (const [name, slot] of m) assert.equal(slot.name, name);
         assert.deepEqual(got, naivePath(KEYS, from), from);
       }
     }
@@ -43,7 +45,7 @@ describe('createResolver', () => {
   it('resolves a name to the nearest installed key', () => {
     const resolver = createResolver();
     for (const k of KEYS) resolver.add(k);
-    const resolve = (from: string, name: string) => resolver.resolve(resolver.searchPath(from), name);
+    const resolve = (from: string, name: string) => resolver.resolve(resolver.searchPath(from), name)?.key;
     assert.equal(
       resolve('node_modules/a/node_modules/@s/c', 'a'),
       'node_modules/a/node_modules/@s/c/node_modules/a',
@@ -55,6 +57,17 @@ describe('createResolver', () => {
     assert.equal(resolve('packages/app/node_modules/a', '@s/c'), 'node_modules/@s/c');
     assert.equal(resolve('../lib', 'b'), '../lib/node_modules/b');
     assert.equal(resolve('../lib', 'a'), undefined, 'above the lockfile root is not searched upwards');
+  });
+});
+
+describe('Resolver.slotOf', () => {
+  it('finds the slot of a key added, and none for other keys', () => {
+    const resolver = createResolver();
+    const slots = KEYS.map((k) => resolver.add(k));
+    KEYS.forEach((k, i) => assert.equal(resolver.slotOf(k), slots[i]));
+    assert.equal(resolver.slotOf('node_modules/zz'), undefined);
+    assert.equal(resolver.slotOf('packages/app/node_modules/b'), undefined);
+    assert.equal(resolver.slotOf('packages'), undefined);
   });
 });
 

@@ -57,69 +57,110 @@ export function parentDir(dir: string): string | undefined {
   return i < 0 ? '' : dir.slice(0, i);
 }
 
-/** The node_modules folders searched from a folder, nearest first, each as installed name -> key. */
-export type SearchPath = ReadonlyArray<ReadonlyMap<string, string>>;
+/** A key with a node_modules segment: the name it is installed under there, and its id once known. */
+export interface Slot {
+  readonly key: string;
+  /** What follows the key's last node_modules segment (installedTail). */
+  readonly name: string;
+  /** Id of the package or project at this key, once the reader has made one. */
+  id: string | undefined;
+}
+
+/** The node_modules folders searched from a folder, nearest first, each as installed name -> slot. */
+export type SearchPath = ReadonlyArray<ReadonlyMap<string, Slot>>;
 
 /** Node's module resolution over the keys of a `packages` object. */
 export interface Resolver {
-  /** Adds a key; returns installedTail(key). Every key is added before the first searchPath(). */
-  add(key: string): string | undefined;
+  /**
+   * Adds a key; returns its slot, or undefined when it has no node_modules segment. Every key is
+   * added before the first searchPath().
+   */
+  add(key: string): Slot | undefined;
+  /** The slot of a key added before, if it has one. */
+  slotOf(key: string): Slot | undefined;
   /**
    * The node_modules folders searched from folder `from`, nearest first (only folders with installed
    * packages). Computed once per folder (and shared by the folders below it), then one lookup per name.
    */
   searchPath(from: string): SearchPath;
-  /** The key `name` resolves to along `path`. */
-  resolve(path: SearchPath, name: string): string | undefined;
+  /** The slot `name` resolves to along `path`. */
+  resolve(path: SearchPath, name: string): Slot | undefined;
 }
 
 const EMPTY_PATH: SearchPath = Object.freeze([]);
 
 export function createResolver(): Resolver {
-  /** Folder -> contents of its node_modules (installed name -> key). */
-  const modules = new Map<string, Map<string, string>>();
-  /** Folder -> its search path. */
+  /** Folder -> contents of its node_modules (installed name -> slot). */
+  const modules = new Map<string, Map<string, Slot>>();
+  /** The lockfile folder's node_modules, where most keys are. */
+  const top = new Map<string, Slot>();
+  modules.set('', top);
+  /** Folder -> its search path (for folders asked about more than once). */
   const paths = new Map<string, SearchPath>();
+
+  /** The search path of `dir`, memoised for it and every folder above it. */
+  function pathOf(dir: string): SearchPath {
+    const known = paths.get(dir);
+    if (known !== undefined) return known;
+    // Walk up to the nearest folder whose path is known, then fill in the folders on the way back.
+    const below: string[] = [];
+    let path = EMPTY_PATH;
+    for (let d: string | undefined = dir; d !== undefined; d = parentDir(d)) {
+      const p = paths.get(d);
+      if (p !== undefined) {
+        path = p;
+        break;
+      }
+      below.push(d);
+    }
+    for (let j = below.length - 1; j >= 0; j--) {
+      const d = below[j]!;
+      const contents = modules.get(d);
+      if (contents !== undefined && contents.size > 0) path = [contents, ...path];
+      paths.set(d, path);
+    }
+    return path;
+  }
+
   return {
     add(key) {
       const i = key.lastIndexOf(NM);
       if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
-      const owner = i === 0 ? '' : key.slice(0, i - 1);
-      let contents = modules.get(owner);
-      if (contents === undefined) {
-        contents = new Map<string, string>();
-        modules.set(owner, contents);
+      let contents = top;
+      if (i > 0) {
+        const owner = key.slice(0, i - 1);
+        const known = modules.get(owner);
+        if (known !== undefined) contents = known;
+        else {
+          contents = new Map<string, Slot>();
+          modules.set(owner, contents);
+        }
       }
-      const tail = key.slice(i + NM.length);
-      contents.set(tail, key);
-      return tail;
+      const slot: Slot = { key, name: key.slice(i + NM.length), id: undefined };
+      contents.set(slot.name, slot);
+      return slot;
+    },
+    slotOf(key) {
+      const i = key.lastIndexOf(NM);
+      if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
+      return modules.get(i === 0 ? '' : key.slice(0, i - 1))?.get(key.slice(i + NM.length));
     },
     searchPath(from) {
       const known = paths.get(from);
       if (known !== undefined) return known;
-      // Walk up to the nearest folder whose path is known, then fill in the folders on the way back.
-      const below: string[] = [];
-      let path = EMPTY_PATH;
-      for (let dir: string | undefined = from; dir !== undefined; dir = parentDir(dir)) {
-        const p = paths.get(dir);
-        if (p !== undefined) {
-          path = p;
-          break;
-        }
-        below.push(dir);
+      // A folder without a node_modules of its own (most dependents) searches its parent's path;
+      // it is asked about once, so only the parent's path is kept.
+      const own = modules.get(from);
+      if (own === undefined || own.size === 0) {
+        const parent = parentDir(from);
+        return parent === undefined ? EMPTY_PATH : pathOf(parent);
       }
-      for (let j = below.length - 1; j >= 0; j--) {
-        const dir = below[j]!;
-        const contents = modules.get(dir);
-        if (contents !== undefined) path = [contents, ...path];
-        paths.set(dir, path);
-      }
-      return path;
+      return pathOf(from);
     },
     resolve(path, name) {
       for (let i = 0; i < path.length; i++) {
-        const key = path[i]!.get(name);
-        if (key !== undefined) return key;
+        const slot = path[i]!.get(name);
+        if (slot !== undefined) return slot;
       }
       return undefined;
     },

@@ -5,7 +5,7 @@
  */
 import { type LockEntry, readEntry } from './entry.js';
 import { LIMITS } from './limits.js';
-import { classifyKey, createResolver, type Resolver } from './paths.js';
+import { classifyKey, createResolver, type Resolver, type Slot } from './paths.js';
 import { invalidEntry, type Run, tooManyEntries } from './run.js';
 import { localPath } from './source.js';
 
@@ -13,11 +13,12 @@ export interface KeyedEntry {
   key: string;
   entry: LockEntry;
   line: number | undefined;
+  /** The key's resolver slot, when it has a node_modules segment. */
+  slot: Slot | undefined;
 }
 
 export interface InstalledEntry extends KeyedEntry {
-  /** Name the package is installed under (the key's last node_modules segment). */
-  installedName: string;
+  slot: Slot;
 }
 
 export interface V2Entries {
@@ -49,13 +50,13 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
     const key = keys[k]!;
     // Every key is resolvable (valid entry or not, read or past the limit): npm's resolution stops
     // at any installed folder.
-    const tail = out.resolver.add(key);
+    const slot = out.resolver.add(key);
     if (k >= LIMITS.maxEntries) {
       if (k === LIMITS.maxEntries) tooManyEntries(run, lines[k]);
       continue;
     }
     const line = lines[k];
-    const kind = classifyKey(key, tail);
+    const kind = classifyKey(key, slot?.name);
     if (kind.kind === 'invalid') {
       invalidEntry(run, key, kind.reason, line);
       continue;
@@ -72,12 +73,13 @@ export function readV2Entries(packages: Record<string, unknown>, run: Run): V2En
       if (!entry.resolved) invalidEntry(run, key, 'link without `resolved`', line);
       else {
         const target = localPath('', entry.resolved);
-        out.links.set(key, { key, entry, line, target: target === '.' ? '' : target });
+        out.links.set(key, { key, entry, line, slot, target: target === '.' ? '' : target });
       }
     } else if (kind.kind === 'folder') {
-      out.folders.set(key, { key, entry, line });
+      out.folders.set(key, { key, entry, line, slot });
     } else {
-      out.installed.push({ key, entry, line, installedName: kind.name });
+      // (An installed package's key has a node_modules segment, so a slot, named as the kind says.)
+      out.installed.push({ key, entry, line, slot: slot! });
     }
   }
   return out;

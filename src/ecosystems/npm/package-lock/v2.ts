@@ -12,7 +12,7 @@ import { workspaceMatcher } from '../workspaces.js';
 import type { Occurrence } from './collect.js';
 import { forEachDependency, type LockEntry } from './entry.js';
 import { LIMITS } from './limits.js';
-import { classifyKey, type SearchPath } from './paths.js';
+import { classifyKey, type SearchPath, type Slot } from './paths.js';
 import { guessRootDependencies, readRootManifest, type TopLevel } from './projects.js';
 import { invalidEntry, type Run, rootName } from './run.js';
 import { localPath, sourceFromResolved } from './source.js';
@@ -52,22 +52,31 @@ function joinKey(from: string, spec: string): string {
 
 export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const e = readV2Entries(packages, run);
+  const { resolver } = e;
+  /** Ids of keys other than installed packages (whose ids are in their slots). */
   const ids = new Map<string, string>();
+  const setId = (key: string, slot: Slot | undefined, id: string): void => {
+    ids.set(key, id);
+    if (slot) slot.id = id;
+  };
+  /** The id of any key (or folder that is no key), else undefined. */
+  const idOf = (key: string): string | undefined => ids.get(key) ?? resolver.slotOf(key)?.id;
   const memberIds = new Set<string>();
   const pending: Pending[] = [];
   const members: Member[] = [];
 
   /** Collects an occurrence (in key order, so occurrences merge as they always did); its edges come later. */
-  function collect(key: string, entry: LockEntry | undefined, o: Occurrence): void {
+  function collect(key: string, entry: LockEntry | undefined, o: Occurrence): string {
     const id = npmPackageId(o.name, o.version, o.source);
-    ids.set(key, id);
     const pkg = run.packages.add(o, id);
     pending.push({ key, entry, pkg, installed: o.alias ?? o.name, scopes: o.scopes });
+    return id;
   }
 
   for (const inst of e.installed) {
     const { entry } = inst;
-    const name = entry.name ?? inst.installedName;
+    const installedName = inst.slot.name;
+    const name = entry.name ?? installedName;
     const source = sourceFromResolved(entry.resolved, name, run.dir, entry.integrity);
     const version = entry.version ?? '';
     if (version === '' && source.kind === 'registry') {
@@ -86,8 +95,8 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
       location: locationOf(run.path, inst.line),
       dependencies: [],
     };
-    if (name !== inst.installedName) occurrence.alias = inst.installedName;
-    collect(inst.key, entry, occurrence);
+    if (name !== installedName) occurrence.alias = installedName;
+    inst.slot.id = collect(inst.key, entry, occurrence);
   }
 
   const needManifest = !e.root || (!e.root.workspaces && (e.folders.size > 0 || e.links.size > 0));
@@ -105,7 +114,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     if (isMember(key)) {
       members.push({ key, entry: folder?.entry, line: folder?.line ?? link?.line, linkName });
       const id = npmProjectId(localPath(run.dir, key));
-      ids.set(key, id);
+      setId(key, folder?.slot, id);
       memberIds.add(id);
       continue;
     }
@@ -114,7 +123,11 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     const source: PackageSource = { kind: link ? 'link' : 'file', url: localPath(run.dir, key) };
     const scopes = (folder ?? link)?.entry.scopes ?? ['prod'];
     const location = locationOf(run.path, folder?.line ?? link?.line);
-    collect(key, folder?.entry, { name, version, source, scopes, location, dependencies: [] });
+    setId(
+      key,
+      folder?.slot,
+      collect(key, folder?.entry, { name, version, source, scopes, location, dependencies: [] }),
+    );
   }
 
   for (const [key, link] of e.links) {
@@ -124,17 +137,15 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
       if (!next) break;
       target = next.target;
     }
-    const id = ids.get(target);
-    if (id !== undefined) ids.set(key, id);
+    const id = idOf(target);
+    if (id !== undefined) setId(key, link.slot, id);
   }
 
-  const { resolver } = e;
   /** The id npm resolves dependency `name` (range `spec`) of the entry at `from` to, along `path`. */
   function target(path: SearchPath, from: string, name: string, spec: string): string | undefined {
-    const key = resolver.resolve(path, name);
-    const id = key === undefined ? undefined : ids.get(key);
+    const id = resolver.resolve(path, name)?.id;
     // Hand-written lockfiles may omit the link entry of a `file:` folder; find the folder itself.
-    if (id === undefined && spec.startsWith('file:')) return ids.get(joinKey(from, spec));
+    if (id === undefined && spec.startsWith('file:')) return idOf(joinKey(from, spec));
     return id;
   }
   /**
@@ -184,7 +195,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   for (const p of pending) {
     if (p.entry) packageEdges(p.key, p.entry, p.pkg.dependencies, required);
     if (!e.root && p.key === `node_modules/${p.installed}`) {
-      top.set(p.installed, { name: p.installed, id: ids.get(p.key)!, scopes: p.scopes });
+      top.set(p.installed, { name: p.installed, id: idOf(p.key)!, scopes: p.scopes });
     }
   }
 

@@ -42,6 +42,24 @@ describe('createResolver', () => {
       }
     }
   });
+  it('searches from an installed package as from its folder, odd node_modules owners included', () => {
+    const odd = [
+      ...KEYS,
+      'node_modules/node_modules/a',
+      'node_modules/@s/node_modules/b',
+      'node_modules/a/node_modules/node_modules/c',
+      'node_modules/a/node_modules/@t/node_modules/d',
+      'node_modules/a/node_modules/@t/e',
+    ];
+    for (const keys of [KEYS, odd]) {
+      const resolver = createResolver();
+      const slots = keys.map((k) => resolver.add(k));
+      keys.forEach((from, i) => {
+        const got = resolver.searchPath(from, slots[i]).map((m) => [...m.keys()].sort());
+        assert.deepEqual(got, naivePath(keys, from), from);
+      });
+    }
+  });
   it('resolves a name to the nearest installed key', () => {
     const resolver = createResolver();
     for (const k of KEYS) resolver.add(k);

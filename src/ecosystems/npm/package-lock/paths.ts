@@ -62,6 +62,8 @@ export interface Slot {
   readonly key: string;
   /** What follows the key's last node_modules segment (installedTail). */
   readonly name: string;
+  /** The folder whose node_modules holds it (`''`: the lockfile's folder). */
+  readonly owner: string;
   /** Id of the package or project at this key, once the reader has made one. */
   id: string | undefined;
 }
@@ -81,13 +83,30 @@ export interface Resolver {
   /**
    * The node_modules folders searched from folder `from`, nearest first (only folders with installed
    * packages). Computed once per folder (and shared by the folders below it), then one lookup per name.
+   * `slot` is from's slot when from is an installed package (`<owner>/node_modules/<name>`).
    */
-  searchPath(from: string): SearchPath;
+  searchPath(from: string, slot?: Slot): SearchPath;
   /** The slot `name` resolves to along `path`. */
   resolve(path: SearchPath, name: string): Slot | undefined;
 }
 
 const EMPTY_PATH: SearchPath = Object.freeze([]);
+
+/** `name` or `@scope/name`: nothing but node_modules (and the scope) between the key and its owner. */
+function isPackageName(tail: string): boolean {
+  const slash = tail.indexOf('/');
+  return slash < 0 || (tail.charCodeAt(0) === 64 && tail.indexOf('/', slash + 1) < 0);
+}
+
+/** Whether `dir` is `node_modules`, `…/node_modules`, `node_modules/@s` or `…/node_modules/@s`. */
+function isOddOwner(dir: string): boolean {
+  const i = dir.lastIndexOf('/');
+  const last = dir.slice(i + 1);
+  if (last === 'node_modules') return true;
+  if (!last.startsWith('@') || i < 0) return false;
+  const parent = dir.slice(0, i);
+  return parent === 'node_modules' || parent.endsWith('/node_modules');
+}
 
 export function createResolver(): Resolver {
   /** Folder -> contents of its node_modules (installed name -> slot). */
@@ -97,6 +116,12 @@ export function createResolver(): Resolver {
   modules.set('', top);
   /** Folder -> its search path (for folders asked about more than once). */
   const paths = new Map<string, SearchPath>();
+  /**
+   * Whether some node_modules belongs to a folder named node_modules or to a scope folder in one
+   * (`x/node_modules/node_modules/y`, `x/node_modules/@s/node_modules/y`): only then can the folders
+   * between an installed package and its owner have packages of their own.
+   */
+  let oddOwners = false;
 
   /** The search path of `dir`, memoised for it and every folder above it. */
   function pathOf(dir: string): SearchPath {
@@ -126,17 +151,14 @@ export function createResolver(): Resolver {
     add(key) {
       const i = key.lastIndexOf(NM);
       if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
-      let contents = top;
-      if (i > 0) {
-        const owner = key.slice(0, i - 1);
-        const known = modules.get(owner);
-        if (known !== undefined) contents = known;
-        else {
-          contents = new Map<string, Slot>();
-          modules.set(owner, contents);
-        }
+      const owner = i === 0 ? '' : key.slice(0, i - 1);
+      let contents = i === 0 ? top : modules.get(owner);
+      if (contents === undefined) {
+        contents = new Map<string, Slot>();
+        modules.set(owner, contents);
+        if (!oddOwners) oddOwners = isOddOwner(owner);
       }
-      const slot: Slot = { key, name: key.slice(i + NM.length), id: undefined };
+      const slot: Slot = { key, name: key.slice(i + NM.length), owner, id: undefined };
       contents.set(slot.name, slot);
       return slot;
     },
@@ -145,13 +167,17 @@ export function createResolver(): Resolver {
       if (i < 0 || (i > 0 && key.charCodeAt(i - 1) !== 47)) return undefined;
       return modules.get(i === 0 ? '' : key.slice(0, i - 1))?.get(key.slice(i + NM.length));
     },
-    searchPath(from) {
+    searchPath(from, slot) {
       const known = paths.get(from);
       if (known !== undefined) return known;
       // A folder without a node_modules of its own (most dependents) searches its parent's path;
-      // it is asked about once, so only the parent's path is kept.
+      // it is asked about once, so only the parent's path is kept. For an installed package, whose
+      // parents up to its owner have no packages (unless oddOwners), that is its owner's path.
       const own = modules.get(from);
       if (own === undefined || own.size === 0) {
+        if (slot !== undefined && slot.key === from && !oddOwners && isPackageName(slot.name)) {
+          return pathOf(slot.owner);
+        }
         const parent = parentDir(from);
         return parent === undefined ? EMPTY_PATH : pathOf(parent);
       }

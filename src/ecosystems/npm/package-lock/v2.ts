@@ -21,6 +21,8 @@ import { type KeyedEntry, readV2Entries } from './v2-read.js';
 /** An occurrence whose package is collected; its edges are added once every key has its id. */
 interface Pending {
   key: string;
+  /** The key's slot when it is an installed package. */
+  slot: Slot | undefined;
   entry: LockEntry | undefined;
   /** The collected package (merged with other occurrences of its id): edges go to its list. */
   pkg: Package;
@@ -66,10 +68,10 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const members: Member[] = [];
 
   /** Collects an occurrence (in key order, so occurrences merge as they always did); its edges come later. */
-  function collect(key: string, entry: LockEntry | undefined, o: Occurrence): string {
+  function collect(key: string, slot: Slot | undefined, entry: LockEntry | undefined, o: Occurrence): string {
     const id = npmPackageId(o.name, o.version, o.source);
     const pkg = run.packages.add(o, id);
-    pending.push({ key, entry, pkg, installed: o.alias ?? o.name, scopes: o.scopes });
+    pending.push({ key, slot, entry, pkg, installed: o.alias ?? o.name, scopes: o.scopes });
     return id;
   }
 
@@ -96,7 +98,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
       dependencies: [],
     };
     if (name !== installedName) occurrence.alias = installedName;
-    inst.slot.id = collect(inst.key, entry, occurrence);
+    inst.slot.id = collect(inst.key, inst.slot, entry, occurrence);
   }
 
   const needManifest = !e.root || (!e.root.workspaces && (e.folders.size > 0 || e.links.size > 0));
@@ -126,7 +128,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
     setId(
       key,
       folder?.slot,
-      collect(key, folder?.entry, { name, version, source, scopes, location, dependencies: [] }),
+      collect(key, undefined, folder?.entry, { name, version, source, scopes, location, dependencies: [] }),
     );
   }
 
@@ -152,10 +154,16 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
    * Adds the edges of a package's entry at `from` to `out` (and to `required`): optional, prod (a
    * name also optional counts once), peer; not dev, and not workspace members.
    */
-  function packageEdges(from: string, entry: LockEntry, out: string[], required: Set<string> | undefined) {
+  function packageEdges(
+    from: string,
+    slot: Slot | undefined,
+    entry: LockEntry,
+    out: string[],
+    required: Set<string> | undefined,
+  ) {
     const { optional, prod, peer } = entry;
     if (optional === undefined && prod === undefined && peer === undefined) return;
-    const path = resolver.searchPath(from);
+    const path = resolver.searchPath(from, slot);
     if (optional !== undefined) {
       for (const name in optional) {
         if (Object.hasOwn(optional, name)) edge(target(path, from, name, optional[name]!), out, required);
@@ -193,7 +201,7 @@ export function extractV2(packages: Record<string, unknown>, run: Run): void {
   const required = e.root ? undefined : new Set<string>();
   const top = new Map<string, TopLevel>();
   for (const p of pending) {
-    if (p.entry) packageEdges(p.key, p.entry, p.pkg.dependencies, required);
+    if (p.entry) packageEdges(p.key, p.slot, p.entry, p.pkg.dependencies, required);
     if (!e.root && p.key === `node_modules/${p.installed}`) {
       top.set(p.installed, { name: p.installed, id: idOf(p.key)!, scopes: p.scopes });
     }

@@ -82,7 +82,7 @@ describe('Resolver.slotOf', () => {
   it('finds the slot of a key added, and none for other keys', () => {
     const resolver = createResolver();
     const slots = KEYS.map((k) => resolver.add(k));
-    KEYS.forEach((k, i) => assert.equal(resolver.slotOf(k), slots[i]));
+    for (const [i, k] of KEYS.entries()) assert.equal(resolver.slotOf(k), slots[i]);
     assert.equal(resolver.slotOf('node_modules/zz'), undefined);
     assert.equal(resolver.slotOf('packages/app/node_modules/b'), undefined);
     assert.equal(resolver.slotOf('packages'), undefined);

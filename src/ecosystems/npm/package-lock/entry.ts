@@ -46,26 +46,20 @@ const SCOPES_BY_FLAGS: ReadonlyArray<readonly Scope[]> = Array.from({ length: 8 
   return Object.freeze(s.length > 0 ? s : ['prod']);
 });
 
-function flagScopes(raw: Record<string, unknown>): readonly Scope[] {
-  const devOptional = raw.devOptional === true;
-  const bits =
-    (raw.dev === true || devOptional ? 1 : 0) |
-    (raw.optional === true || devOptional ? 2 : 0) |
-    (raw.peer === true ? 4 : 0);
-  return SCOPES_BY_FLAGS[bits]!;
-}
+const DEV = 1;
+const OPTIONAL = 2;
+const PEER = 4;
 
-/** The section `field` of `raw` validated in place (undefined when absent), or what is wrong with it. */
-function readSection(raw: Record<string, unknown>, field: string): Deps | undefined | string {
-  const section = raw[field];
-  if (section === undefined) return undefined;
-  if (!isRecord(section)) return `\`${field}\` is not an object`;
-  for (const name in section) {
-    if (!Object.hasOwn(section, name)) continue;
-    if (typeof section[name] !== 'string') return `\`${field}\` value for ${quote(name)} is not a string`;
+/** A dependency section `value` (of field `field`) validated in place, or what is wrong with it. */
+function readSection(value: unknown, field: string): Deps | undefined | string {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return `\`${field}\` is not an object`;
+  for (const name in value) {
+    if (!Object.hasOwn(value, name)) continue;
+    if (typeof value[name] !== 'string') return `\`${field}\` value for ${quote(name)} is not a string`;
     if (name.length === 0 || name.length > LIMITS.maxNameLength) return `\`${field}\` has an invalid name`;
   }
-  return section as Deps;
+  return value as Deps;
 }
 
 /**
@@ -91,8 +85,8 @@ export function forEachDependency(
   if (dev) for (const name in dev) if (Object.hasOwn(dev, name)) fn(name, dev[name]!, 'dev');
 }
 
-function stringField(raw: Record<string, unknown>, field: string, max: number): string | undefined | Error {
-  const v = raw[field];
+/** A string field's value `v`, or the error for it: not a string, or longer than `max`. */
+function stringField(v: unknown, field: string, max: number): string | undefined | Error {
   if (v === undefined || (typeof v === 'string' && v.length <= max)) return v;
   return new Error(
     typeof v !== 'string' ? `\`${field}\` is not a string` : `\`${field}\` is longer than ${max} characters`,
@@ -105,54 +99,117 @@ function stringField(raw: Record<string, unknown>, field: string, max: number): 
  */
 export function readEntry(raw: unknown, format: 'v1' | 'v2'): LockEntry | string {
   if (!isRecord(raw)) return 'not an object';
-  const name = stringField(raw, 'name', LIMITS.maxNameLength);
-  const version = stringField(raw, 'version', LIMITS.maxUrlLength);
-  const resolved = stringField(raw, 'resolved', LIMITS.maxUrlLength);
-  const integrity = stringField(raw, 'integrity', LIMITS.maxUrlLength);
-  if (name instanceof Error) return name.message;
-  if (version instanceof Error) return version.message;
-  if (resolved instanceof Error) return resolved.message;
-  if (integrity instanceof Error) return integrity.message;
+  // One pass over the entry's keys, picking the known fields: entries come in many shapes, and a
+  // dozen named property loads on them (each a megamorphic lookup) cost several times this loop.
+  let name: unknown;
+  let version: unknown;
+  let resolved: unknown;
+  let integrity: unknown;
+  let dependencies: unknown;
+  let optionalDependencies: unknown;
+  let peerDependencies: unknown;
+  let devDependencies: unknown;
+  let requires: unknown;
+  let workspaces: unknown;
+  let link = false;
+  let flags = 0;
+  for (const key in raw) {
+    switch (key) {
+      case 'version':
+        version = raw[key];
+        break;
+      case 'resolved':
+        resolved = raw[key];
+        break;
+      case 'integrity':
+        integrity = raw[key];
+        break;
+      case 'dependencies':
+        dependencies = raw[key];
+        break;
+      case 'dev':
+        if (raw[key] === true) flags |= DEV;
+        break;
+      case 'optional':
+        if (raw[key] === true) flags |= OPTIONAL;
+        break;
+      case 'devOptional':
+        if (raw[key] === true) flags |= DEV | OPTIONAL;
+        break;
+      case 'peer':
+        if (raw[key] === true) flags |= PEER;
+        break;
+      case 'peerDependencies':
+        peerDependencies = raw[key];
+        break;
+      case 'optionalDependencies':
+        optionalDependencies = raw[key];
+        break;
+      case 'devDependencies':
+        devDependencies = raw[key];
+        break;
+      case 'requires':
+        requires = raw[key];
+        break;
+      case 'name':
+        name = raw[key];
+        break;
+      case 'link':
+        link = raw[key] === true;
+        break;
+      case 'workspaces':
+        workspaces = raw[key];
+        break;
+    }
+  }
+  const nameField = stringField(name, 'name', LIMITS.maxNameLength);
+  const versionField = stringField(version, 'version', LIMITS.maxUrlLength);
+  const resolvedField = stringField(resolved, 'resolved', LIMITS.maxUrlLength);
+  const integrityField = stringField(integrity, 'integrity', LIMITS.maxUrlLength);
+  if (nameField instanceof Error) return nameField.message;
+  if (versionField instanceof Error) return versionField.message;
+  if (resolvedField instanceof Error) return resolvedField.message;
+  if (integrityField instanceof Error) return integrityField.message;
   let optional: Deps | undefined;
   let prod: Deps | undefined;
   let peer: Deps | undefined;
   let dev: Deps | undefined;
+  let children: Record<string, unknown> | undefined;
   if (format === 'v2') {
-    const o = readSection(raw, 'optionalDependencies');
+    const o = readSection(optionalDependencies, 'optionalDependencies');
     if (typeof o === 'string') return o;
-    const d = readSection(raw, 'dependencies');
+    const d = readSection(dependencies, 'dependencies');
     if (typeof d === 'string') return d;
-    const p = readSection(raw, 'peerDependencies');
+    const p = readSection(peerDependencies, 'peerDependencies');
     if (typeof p === 'string') return p;
-    const v = readSection(raw, 'devDependencies');
+    const v = readSection(devDependencies, 'devDependencies');
     if (typeof v === 'string') return v;
     optional = o;
     prod = d;
     peer = p;
     dev = v;
   } else {
-    const r = readSection(raw, 'requires');
+    const r = readSection(requires, 'requires');
     if (typeof r === 'string') return r;
     prod = r;
-  }
-  let children: Record<string, unknown> | undefined;
-  if (format === 'v1' && raw.dependencies !== undefined) {
-    if (!isRecord(raw.dependencies)) return '`dependencies` is not an object';
-    children = raw.dependencies;
+    if (dependencies !== undefined) {
+      if (!isRecord(dependencies)) return '`dependencies` is not an object';
+      children = dependencies;
+    }
   }
   // One object literal with every field: a single hidden class for every entry.
   return {
-    name,
-    version,
-    resolved,
-    integrity,
-    link: raw.link === true,
-    scopes: flagScopes(raw),
+    name: nameField,
+    version: versionField,
+    resolved: resolvedField,
+    integrity: integrityField,
+    link,
+    scopes: SCOPES_BY_FLAGS[flags]!,
     optional,
     prod,
     peer,
     dev,
-    workspaces: format === 'v2' && raw.workspaces !== undefined ? workspaceGlobs(raw.workspaces) : undefined,
+    workspaces: format === 'v2' && workspaces !== undefined ? workspaceGlobs(workspaces) : undefined,
     children,
   };
 }

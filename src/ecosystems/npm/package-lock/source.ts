@@ -56,6 +56,22 @@ function registryBase(url: string, name: string): string | undefined {
   return i > 0 ? url.slice(0, i) : undefined;
 }
 
+const NPMJS = 'https://registry.npmjs.org/';
+
+/**
+ * Whether `url` is `https://registry.npmjs.org/<name>/-/...`, which is what most `resolved` fields
+ * are: the registry source the general path below finds, without its scans. Exact when `name` has
+ * at most one `/`: `/<name>/-/` then cannot also occur earlier in the URL (where registryBase would
+ * find it), since the only earlier slashes are the two of `https://`, and a match there would need
+ * `name` to contain `registry.npmjs.org/` and a second slash. redactUrl leaves such a URL as it is.
+ */
+function isNpmjsTarball(url: string, name: string): boolean {
+  if (!url.startsWith(NPMJS) || !url.startsWith(name, NPMJS.length)) return false;
+  if (!url.startsWith('/-/', NPMJS.length + name.length)) return false;
+  const slash = name.indexOf('/');
+  return slash < 0 || name.indexOf('/', slash + 1) < 0;
+}
+
 /**
  * Source of a v2/v3 entry (or of a v1 entry with a real version) from its `resolved` field: registry
  * when absent or a registry tarball of this package, git, another tarball URL, or a local `file:` path.
@@ -67,8 +83,8 @@ export function sourceFromResolved(
   integrity?: string,
 ): PackageSource {
   let source: PackageSource;
-  const kind = resolved ? specKind(resolved) : 'semver';
-  if (!resolved) {
+  const kind = !resolved ? 'semver' : isNpmjsTarball(resolved, name) ? 'npmjs' : specKind(resolved);
+  if (!resolved || kind === 'npmjs') {
     source = { kind: 'registry' };
   } else if (kind === 'git' && resolved.includes(':')) {
     return gitSource(resolved, integrity);

@@ -6,6 +6,7 @@ import { DEFAULT_EXCLUDED_DIRS, parseSize } from '../workspace/options.js';
 /** Flags shared by the commands that scan a target. */
 export interface TargetFlags {
   exclude?: string[];
+  include?: string[];
   defaultExcludes: boolean;
   maxFileSize?: string;
   quiet?: boolean;
@@ -16,7 +17,14 @@ export interface TargetFlags {
 export function targetOptions(): Option[] {
   return [
     new Option('-o, --output <file>', 'write the report to a file instead of standard output'),
-    new Option('--exclude <dir...>', 'also skip these folder names or relative paths'),
+    new Option(
+      '--exclude <glob...>',
+      'skip files and folders: a name at any depth (vendor, *.lock) or a path from the root (services/legacy, **/examples/**)',
+    ),
+    new Option(
+      '--include <glob...>',
+      'read only lockfiles and manifests matching these patterns (same forms as --exclude); the others are listed as skipped',
+    ),
     new Option(
       '--no-default-excludes',
       `walk the default-skipped folders too (${DEFAULT_EXCLUDED_DIRS.join(', ')})`,
@@ -37,7 +45,10 @@ export function scanOptionsFrom(flags: TargetFlags, env: NodeJS.ProcessEnv): Sca
     );
   }
   const base = flags.defaultExcludes === false ? [] : [...DEFAULT_EXCLUDED_DIRS];
+  for (const p of [...(flags.exclude ?? []), ...(flags.include ?? [])]) checkPattern(p);
   const options: ScanOptions = { excludeDirs: [...base, ...(flags.exclude ?? [])] };
+  if (flags.exclude?.length) options.exclude = flags.exclude;
+  if (flags.include?.length) options.include = flags.include;
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
@@ -51,4 +62,20 @@ export function scanOptionsFrom(flags: TargetFlags, env: NodeJS.ProcessEnv): Sca
     options.reproducible = true;
   }
   return options;
+}
+
+/** Rejects patterns that cannot mean anything inside the scanned folder. */
+function checkPattern(text: string): void {
+  if (text.trim() === '' || /[\0\n\r]/.test(text) || text.length > 1000) {
+    throw new UsageError(
+      `"${text.slice(0, 80)}" is not a usable path pattern`,
+      'Write e.g. --exclude vendor or --include "services/**".',
+    );
+  }
+  if (text.replace(/\\/g, '/').split('/').includes('..')) {
+    throw new UsageError(
+      `${text}: a pattern cannot leave the scanned folder`,
+      'Patterns are matched against paths relative to the target; drop the "..".',
+    );
+  }
 }

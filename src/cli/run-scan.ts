@@ -84,7 +84,16 @@ export async function runScan(
   }
   // --fail-on wins over the project config's vulnerabilities.failOn.
   const failOn = flags.failOn ?? result.config?.failOn;
-  const over = failOn ? findingsOverThreshold(result, failOn) : 0;
+  const countTagged = flags.failOnTagged === true || result.config?.failOnTagged === true;
+  const { count: over, tagged } = failOn
+    ? findingsOverThreshold(result, failOn, countTagged)
+    : { count: 0, tagged: 0 };
+  if (tagged > 0 && !flags.quiet) {
+    io.stderr.write(
+      `${paint.yellow('Not counted for --fail-on:')} ${tagged} finding(s) in packages declared only in ` +
+        'test, example or fixture folders (count them with --fail-on-tagged).\n',
+    );
+  }
   if (over > 0) {
     const from = flags.failOn ? '--fail-on' : `failOn in ${result.config?.path}`;
     io.stderr.write(

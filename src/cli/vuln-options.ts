@@ -13,6 +13,7 @@ export interface VulnFlags {
   maxDbAge?: string;
   osvBaseUrl?: string;
   failOn?: FailOn;
+  failOnTagged?: boolean;
   vex?: string[];
   config?: string;
 }
@@ -34,6 +35,10 @@ export function vulnOptions(): Option[] {
       '--fail-on <severity>',
       'exit 1 when a finding at or above this severity is not suppressed',
     ).choices(FAIL_ON_LEVELS),
+    new Option(
+      '--fail-on-tagged',
+      '--fail-on also counts packages found only in test, example or fixture folders',
+    ),
     new Option('--vex <file...>', 'OpenVEX 0.2.0 documents whose statements suppress findings (repeatable)'),
     new Option('--config <file>', 'project config file (default: sterling.yaml at the target root, if any)'),
   ];
@@ -68,16 +73,26 @@ export function vulnStageFrom(flags: VulnFlags, env: NodeJS.ProcessEnv): VulnSta
 
 const ORDER = ['low', 'medium', 'high', 'critical'] as const;
 
-/** Open (not suppressed) findings at or above the `--fail-on` threshold; malicious always counts. */
-export function findingsOverThreshold(result: ScanResult, failOn: FailOn): number {
+/**
+ * Open (not suppressed) findings at or above the `--fail-on` threshold; malicious always counts.
+ * Findings in packages declared only in test, example or fixture files are counted apart
+ * (`tagged`) and fail the scan only when `countTagged` is set.
+ */
+export function findingsOverThreshold(
+  result: ScanResult,
+  failOn: FailOn,
+  countTagged = false,
+): { count: number; tagged: number } {
   const v = result.vulnerabilities;
-  if (v.status !== 'ok') return 0;
+  if (v.status !== 'ok') return { count: 0, tagged: 0 };
   const min = failOn === 'any' ? -1 : ORDER.indexOf(failOn);
-  return v.findings.filter((f) => {
+  const over = v.findings.filter((f) => {
     if (f.suppressed) return false;
     if (f.kind === 'malicious' || failOn === 'any') return true;
     // Unknown severity counts as low: it may be anything, but nothing says it is worse.
     const level = f.severity.level === 'unknown' ? 'low' : f.severity.level;
     return ORDER.indexOf(level as (typeof ORDER)[number]) >= min;
-  }).length;
+  });
+  const tagged = over.filter((f) => f.tags !== undefined).length;
+  return countTagged ? { count: over.length, tagged: 0 } : { count: over.length - tagged, tagged };
 }

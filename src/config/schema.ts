@@ -104,6 +104,12 @@ const vulnerabilities = z
       .describe(
         'Default for `--fail-on`: exit with the "findings over threshold" code when an open finding is at this severity or above (`any`: any open finding).',
       ),
+    failOnTagged: z
+      .boolean()
+      .optional()
+      .describe(
+        'Like `--fail-on-tagged`: failOn also counts findings in packages declared only in test, example or fixture folders (by default they are reported, tagged, and not counted).',
+      ),
   })
   .describe('Settings of the known-vulnerability scan.');
 

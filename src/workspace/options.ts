@@ -1,7 +1,7 @@
 /**
  * Folders not descended into unless the user says otherwise (`--no-default-excludes`): VCS data,
- * installed dependencies, vendored code, and test-fixture folders (whose lockfiles describe test
- * data, not what the project ships). Every skipped folder is listed in the result.
+ * installed dependencies and vendored code. Test, example and fixture folders are walked, and what
+ * is found there is tagged (see file-tags.ts). Every skipped folder is listed in the result.
  */
 export const DEFAULT_EXCLUDED_DIRS: readonly string[] = [
   '.git',
@@ -11,14 +11,15 @@ export const DEFAULT_EXCLUDED_DIRS: readonly string[] = [
   'bower_components',
   'jspm_packages',
   'node_modules',
-  '__fixtures__',
-  'testdata',
   'third_party',
   'vendor',
 ];
 
 export interface WorkspaceOptions {
-  /** Folder names (any depth) or relative paths to skip. Defaults to DEFAULT_EXCLUDED_DIRS. */
+  /**
+   * Folders to skip: names (any depth), paths from the root, or patterns (see path-filter.ts).
+   * Defaults to DEFAULT_EXCLUDED_DIRS.
+   */
   excludeDirs?: readonly string[];
   /** Largest file read, in bytes (default 64 MiB). Larger files are skipped and reported. */
   maxFileSize?: number;

@@ -42,6 +42,37 @@ describe('Workspace', () => {
     assert.deepEqual(ws.walk().files, ['fixtures/x.json', 'node_modules/a.json', 'src/z.json']);
   });
 
+  it('takes folder patterns too, and walks test and fixture folders by default', () => {
+    const root = tempDir();
+    writeTree(root, {
+      'services/api/go.mod': '',
+      'services/legacy/go.mod': '',
+      'packages/ui/examples/demo/package.json': '{}',
+      'packages/ui/package.json': '{}',
+      'src/__fixtures__/yarn.lock': '',
+      'internal/testdata/go.mod': '',
+    });
+    assert.deepEqual(Workspace.open(root).walk().files, [
+      'internal/testdata/go.mod',
+      'packages/ui/examples/demo/package.json',
+      'packages/ui/package.json',
+      'services/api/go.mod',
+      'services/legacy/go.mod',
+      'src/__fixtures__/yarn.lock',
+    ]);
+    const ws = Workspace.open(root, { excludeDirs: ['services/leg*', '**/examples', '__fix*'] });
+    const { files, skipped } = ws.walk();
+    assert.deepEqual(files, ['internal/testdata/go.mod', 'packages/ui/package.json', 'services/api/go.mod']);
+    assert.deepEqual(
+      skipped.map((s) => [s.path, s.reason]),
+      [
+        ['packages/ui/examples', 'excluded-dir'],
+        ['services/legacy', 'excluded-dir'],
+        ['src/__fixtures__', 'excluded-dir'],
+      ],
+    );
+  });
+
   it('never follows symlinks out of the root, nor symlinked folders', () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.json'), '{"secret":true}');

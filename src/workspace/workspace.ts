@@ -18,6 +18,7 @@ import {
   DEFAULT_MAX_FILES,
   type WorkspaceOptions,
 } from './options.js';
+import { matchesExactly, type PathPattern, pathPattern } from './path-filter.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; skip: SkippedPath };
 
@@ -29,7 +30,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; skip: Skipped
 export class Workspace {
   readonly root: string;
   private readonly excludeNames: Set<string>;
-  private readonly excludePaths: Set<string>;
+  private readonly excludePatterns: PathPattern[];
   private readonly maxFileSize: number;
   private readonly maxFiles: number;
   private readonly maxDepth: number;
@@ -37,11 +38,11 @@ export class Workspace {
 
   private constructor(root: string, options: WorkspaceOptions) {
     this.root = root;
-    const excludes = (options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS).map((d) =>
-      d.replace(/\\/g, '/').replace(/\/+$/, ''),
-    );
-    this.excludeNames = new Set(excludes.filter((d) => !d.includes('/')));
-    this.excludePaths = new Set(excludes.filter((d) => d.includes('/')).map((d) => d.replace(/^\.\//, '')));
+    const excludes = (options.excludeDirs ?? DEFAULT_EXCLUDED_DIRS).flatMap((d) => pathPattern(d) ?? []);
+    // Plain names are the common case: a set lookup; anything else is matched as a pattern.
+    const plain = (p: PathPattern) => !p.anchored && !/[*?]/.test(p.glob);
+    this.excludeNames = new Set(excludes.filter(plain).map((p) => p.glob));
+    this.excludePatterns = excludes.filter((p) => !plain(p));
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -86,7 +87,10 @@ export class Workspace {
       for (const e of entries) {
         const childRel = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
-          if (this.excludeNames.has(e.name) || this.excludePaths.has(childRel)) {
+          if (
+            this.excludeNames.has(e.name) ||
+            this.excludePatterns.some((p) => matchesExactly(p, childRel))
+          ) {
             skipped.push({ path: childRel, reason: 'excluded-dir' });
           } else if (depth + 1 > this.maxDepth) {
             skipped.push({

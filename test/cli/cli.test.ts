@@ -61,6 +61,38 @@ describe('sterling scan', () => {
     assert.deepEqual(doc.inventory.skipped, [{ path: 'examples', reason: 'excluded-dir' }]);
   });
 
+  it('--include and --exclude take patterns; the table says which lockfiles are tagged', async () => {
+    const dir = tempDir();
+    cpSync(APP, join(dir, 'services', 'web'), { recursive: true });
+    cpSync(APP, join(dir, 'services', 'legacy'), { recursive: true });
+    cpSync(APP, join(dir, 'test', 'fixtures', 'app'), { recursive: true });
+    const r = await runCli([
+      'scan',
+      dir,
+      '-f',
+      'json',
+      '--include',
+      'services/**',
+      'test/**',
+      '--exclude',
+      'services/leg*',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(
+      doc.inventory.files.map((f: { path: string; tag?: string }) => `${f.path} ${f.tag ?? '-'}`),
+      ['services/web/package-lock.json -', 'test/fixtures/app/package-lock.json fixture'],
+    );
+    assert.deepEqual(doc.inventory.skipped, [{ path: 'services/legacy', reason: 'excluded-dir' }]);
+    const table = await runCli(['scan', dir, '--include', 'test/**']);
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(
+      table.stdout,
+      /tagged {5}1 in test\/example\/fixture folders \(fixture 1\); 4 package\(s\) found only there/,
+    );
+    assert.match(table.stdout, /Skipped +4 paths: not-included 4/);
+  });
+
   it('reports files over --max-file-size instead of reading them', async () => {
     const r = await runCli(['scan', APP, '-f', 'json', '--max-file-size', '1KB']);
     const doc = JSON.parse(r.stdout);
@@ -136,6 +168,8 @@ describe('exit-code contract', () => {
     ['bad size', ['scan', '.', '--max-file-size', 'huge'], 2, /--max-file-size: "huge" is not a size/],
     ['missing target', ['scan', '/no/such/dir'], 3, /\/no\/such\/dir: no such file or directory/],
     ['plain http URL', ['scan', 'http://example.com/repo.git'], 2, /unsupported URL scheme/],
+    ['pattern leaving the tree', ['scan', '.', '--include', '../x/**'], 2, /cannot leave the scanned folder/],
+    ['empty pattern', ['scan', '.', '--exclude', ' '], 2, /not a usable path pattern/],
   ];
   for (const [name, args, code, message] of cases) {
     it(`${name} -> ${code}`, async () => {

@@ -114,6 +114,34 @@ describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () =>
     }
   });
 
+  it('findings only in example/fixture lockfiles are reported, tagged, and fail only when asked', async () => {
+    const tree = join(work, 'tagged');
+    cpSync(app, join(tree, 'examples', 'vulnerable'), { recursive: true });
+    writeFileSync(join(tree, 'examples', 'vulnerable', 'sterling.yaml'), 'version: 1\n');
+    const r = await runCli(['scan', tree, '-f', 'json', '--db', db, '--fail-on', 'low']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /Not counted for --fail-on: 8 finding\(s\) in packages declared only in test, example or fixture folders/,
+    );
+    const result = JSON.parse(r.stdout) as ScanResult;
+    assert.deepEqual(validateScanResult(result), []);
+    const v = result.vulnerabilities;
+    if (v.status !== 'ok') throw new Error('no report');
+    assert.equal(v.findings.length, 8);
+    assert.ok(v.findings.every((f) => f.tags?.join() === 'example'));
+    const counted = await runCli(['scan', tree, '--db', db, '--fail-on', 'low', '--fail-on-tagged']);
+    assert.equal(counted.code, 1, counted.stderr);
+    assert.match(counted.stderr, /Failed: 8 vulnerability finding\(s\)/);
+    assert.match(counted.stdout, /\[example only\]/);
+    writeFileSync(
+      join(tree, 'sterling.yaml'),
+      'version: 1\nvulnerabilities:\n  failOn: low\n  failOnTagged: true\n',
+    );
+    const fromConfig = await runCli(['scan', tree, '--db', db]);
+    assert.equal(fromConfig.code, 1, 'failOnTagged in sterling.yaml counts them too');
+  });
+
   it('a bad sterling.yaml is an input error naming the file and line', async () => {
     writeFileSync(join(app, 'sterling.yaml'), 'version: 1\nignores: []\n');
     try {

@@ -16,6 +16,8 @@ export interface Diagnostic {
 /** Why the workspace walk did not read a path. */
 export type SkipReason =
   | 'excluded-dir'
+  | 'excluded'
+  | 'not-included'
   | 'symlink'
   | 'symlink-outside-root'
   | 'file-too-large'

@@ -1,4 +1,5 @@
 export * from './diagnostic.js';
+export * from './file-tag.js';
 export * from './inventory.js';
 export * from './package.js';
 export * from './scan-result.js';

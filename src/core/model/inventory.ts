@@ -1,4 +1,5 @@
 import type { Diagnostic, SkippedPath } from './diagnostic.js';
+import type { FileTag } from './file-tag.js';
 import type { Package, Project } from './package.js';
 
 /** One file an extractor read. */
@@ -7,6 +8,8 @@ export interface ExtractedFile {
   extractor: string;
   status: 'extracted' | 'error';
   packageCount: number;
+  /** Set when the file is under a test, example or fixture folder (e.g. `test/fixtures/`). */
+  tag?: FileTag;
 }
 
 export interface Inventory {

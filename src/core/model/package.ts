@@ -1,3 +1,5 @@
+import type { FileTag } from './file-tag.js';
+
 /** Dependency scopes a package is reachable through. A package reachable through several keeps all of them. */
 export const SCOPES = ['prod', 'dev', 'optional', 'peer'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -46,6 +48,11 @@ export interface Package {
   dependencies: string[];
   /** Name under which the package is installed when it differs from `name` (npm aliases `x@npm:y@1`). */
   aliases?: string[];
+  /**
+   * Present when every file that declares the package is a test, example or fixture file: the tags
+   * of those files (sorted). A package declared anywhere else has no tags.
+   */
+  tags?: FileTag[];
 }
 
 /** A direct dependency edge from a first-party project. */
@@ -66,4 +73,6 @@ export interface Project {
   /** The manifest or lockfile that declared it. */
   location: Location;
   dependencies: DirectDependency[];
+  /** Set when the manifest is under a test, example or fixture folder. */
+  tag?: FileTag;
 }

@@ -12,7 +12,8 @@ export interface ToolInfo {
 export interface TargetInfo {
   /** The target as the user gave it. */
   input: string;
-  kind: 'directory' | 'git';
+  /** `file`: a single SBOM document given as the target. */
+  kind: 'directory' | 'file' | 'git';
   /** Display name: the root project's name, or the folder / repository name. */
   name: string;
   /** Commit of a cloned git target. */
@@ -46,7 +47,12 @@ export interface ScanResult {
   vulnerabilities: VulnerabilityReport | SectionNotRun;
   posture: SectionNotRun;
   /** The project config file that applied (sterling.yaml), when there was one. */
-  config?: { path: string; failOn?: 'critical' | 'high' | 'medium' | 'low' | 'any' };
+  config?: {
+    path: string;
+    failOn?: 'critical' | 'high' | 'medium' | 'low' | 'any';
+    /** `vulnerabilities.failOnTagged`: failOn also counts test/example/fixture-only packages. */
+    failOnTagged?: boolean;
+  };
   /** Problems that concern the whole scan rather than one file. */
   diagnostics: Diagnostic[];
 }

@@ -1,6 +1,9 @@
+import { fileTag } from '../../workspace/file-tags.js';
+import { firstMatch, type PathPattern } from '../../workspace/path-filter.js';
 import type { Workspace } from '../../workspace/workspace.js';
 import { errorMessage, InputError } from '../errors/index.js';
 import type { Diagnostic, SkippedPath } from '../model/diagnostic.js';
+import type { FileTag } from '../model/file-tag.js';
 import type { ExtractedFile, Inventory } from '../model/inventory.js';
 import type { Package, Project } from '../model/package.js';
 import type { Extractor, ExtractorContext } from '../plugin/extractor.js';
@@ -8,15 +11,25 @@ import { compareStrings } from '../util/compare.js';
 import { mergePackages, mergeProjects } from './merge.js';
 import type { ProgressEvent } from './scan.js';
 
+/** Which of the walked files are extracted: `--include` / `--exclude` patterns. */
+export interface FileSelection {
+  /** When not empty, only files matching one of these (or under a matching folder) are read. */
+  include: readonly PathPattern[];
+  /** Files matching one of these (or under a matching folder) are not read. */
+  exclude: readonly PathPattern[];
+}
+
 /**
- * Runs every matching extractor on every walked file. Each file is read at most once. A file that
- * cannot be parsed, or an extractor that fails, becomes an error Diagnostic; the scan goes on.
+ * Runs every matching extractor on every walked file the selection keeps. Each file is read at most
+ * once. A file that cannot be parsed, or an extractor that fails, becomes an error Diagnostic; the
+ * scan goes on. A file some extractor would read but the selection leaves out is listed as skipped.
  */
 export function extractAll(
   ws: Workspace,
   walked: { files: string[]; skipped: SkippedPath[] },
   extractors: readonly Extractor[],
   onProgress?: (e: ProgressEvent) => void,
+  selection?: FileSelection,
 ): Inventory {
   const skipped = [...walked.skipped];
   const fileSet = new Set(walked.files);
@@ -37,8 +50,17 @@ export function extractAll(
   const ctx: ExtractorContext = { files: walked.files, has: (p) => fileSet.has(p), readText: read };
 
   const work: Array<{ path: string; extractor: Extractor }> = [];
-  for (const path of walked.files)
+  for (const path of walked.files) {
+    const before = work.length;
     for (const extractor of extractors) if (extractor.matches(path)) work.push({ path, extractor });
+    if (selection && work.length > before) {
+      const skip = selectionSkip(selection, path);
+      if (skip) {
+        work.length = before;
+        skipped.push(skip);
+      }
+    }
+  }
 
   const packages: Package[] = [];
   const projects: Project[] = [];
@@ -55,10 +77,12 @@ export function extractAll(
       projects.push(...out.projects);
       diagnostics.push(...out.diagnostics);
       if (out.packages.length > 0 || out.projects.length > 0) {
-        files.push({ path, extractor: extractor.id, status: 'extracted', packageCount: out.packages.length });
+        files.push(
+          withTag({ path, extractor: extractor.id, status: 'extracted', packageCount: out.packages.length }),
+        );
       }
     } catch (err) {
-      files.push({ path, extractor: extractor.id, status: 'error', packageCount: 0 });
+      files.push(withTag({ path, extractor: extractor.id, status: 'error', packageCount: 0 }));
       diagnostics.push(
         err instanceof InputError
           ? {
@@ -78,12 +102,55 @@ export function extractAll(
     }
   }
   return {
-    packages: mergePackages(packages),
-    projects: mergeProjects(projects),
+    packages: tagPackages(mergePackages(packages)),
+    projects: tagProjects(mergeProjects(projects)),
     files,
     skipped: dedupeSkipped(skipped),
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/** Why the selection leaves a file out, or undefined when it is read. */
+function selectionSkip(selection: FileSelection, path: string): SkippedPath | undefined {
+  if (selection.include.length > 0 && !firstMatch(selection.include, path)) {
+    return { path, reason: 'not-included', detail: 'matches no --include pattern' };
+  }
+  const ex = firstMatch(selection.exclude, path);
+  return ex ? { path, reason: 'excluded', detail: `matches --exclude ${ex.text}` } : undefined;
+}
+
+function withTag(file: ExtractedFile): ExtractedFile {
+  const tag = fileTag(file.path);
+  return tag ? { ...file, tag } : file;
+}
+
+/**
+ * Marks packages found only in test, example or fixture files with those files' tags. A package
+ * also found in any untagged file is not tagged: it ships.
+ */
+function tagPackages(packages: Package[]): Package[] {
+  for (const p of packages) {
+    const tags = new Set<FileTag>();
+    let untagged = p.locations.length === 0;
+    for (const l of p.locations) {
+      const tag = fileTag(l.path);
+      if (tag) tags.add(tag);
+      else {
+        untagged = true;
+        break;
+      }
+    }
+    if (!untagged) p.tags = [...tags].sort();
+  }
+  return packages;
+}
+
+function tagProjects(projects: Project[]): Project[] {
+  for (const p of projects) {
+    const tag = fileTag(p.location.path);
+    if (tag) p.tag = tag;
+  }
+  return projects;
 }
 
 function dedupeSkipped(list: SkippedPath[]): SkippedPath[] {

@@ -10,6 +10,7 @@ import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
+import { pathPattern } from '../../workspace/path-filter.js';
 import { Workspace } from '../../workspace/workspace.js';
 import { UsageError } from '../errors/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -17,7 +18,7 @@ import type { Project } from '../model/package.js';
 import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult, type TargetInfo } from '../model/scan-result.js';
 import type { Extractor } from '../plugin/extractor.js';
 import { STERLING_VERSION } from '../version.js';
-import { extractAll } from './extract.js';
+import { extractAll, type FileSelection } from './extract.js';
 
 export type ProgressEvent =
   | { stage: 'clone'; url: string }
@@ -37,6 +38,13 @@ export interface ScanOptions extends WorkspaceOptions {
   allowFileProtocol?: boolean;
   /** The project config file (`--config`); default: sterling.yaml at the target's root, if any. */
   configPath?: string;
+  /**
+   * Only read the files matching one of these patterns (`--include`); see workspace/path-filter.ts.
+   * Lockfiles left out are listed as skipped.
+   */
+  include?: readonly string[];
+  /** Do not read files matching these patterns (`--exclude`); folders are set by `excludeDirs`. */
+  exclude?: readonly string[];
   /** Match the inventory against the local OSV database (left out: the section says it did not run). */
   vulnerabilities?: VulnStageOptions;
 }
@@ -74,7 +82,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     const file =
       !remote && statSync(target, { throwIfNoEntry: false })?.isFile() ? basename(target) : undefined;
     const only = file === undefined ? undefined : sbomTargetExtractor(file);
-    if (file !== undefined) dir = dirname(target);
+    if (file !== undefined) {
+      dir = dirname(target);
+      info.kind = 'file';
+    }
     const ws = Workspace.open(dir, options);
     const config = await projectConfig(ws.root, options.configPath);
     options.onProgress?.({ stage: 'walk' });
@@ -82,7 +93,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     const walked = file === undefined ? ws.walk() : { files: [file], skipped: [] };
     const extractStart = performance.now();
     const extractors = only ? [only] : (options.extractors ?? EXTRACTORS);
-    const inventory = extractAll(ws, walked, extractors, options.onProgress);
+    const selection = fileSelection(options);
+    const inventory = extractAll(ws, walked, extractors, options.onProgress, selection);
     const done = performance.now();
     const root = inventory.projects.find((p) => p.path === '.');
     info.name = root?.name || repoName(target, remote) || basename(ws.root);
@@ -91,7 +103,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       diagnostics.push({
         level: 'warning',
         code: 'nothing-found',
-        message: 'No supported lockfile or manifest was found, so the inventory is empty.',
+        message:
+          selection && selection.include.length > 0
+            ? `No supported lockfile or manifest matched --include ${selection.include.map((p) => p.text).join(', ')}, so the inventory is empty.`
+            : 'No supported lockfile or manifest was found, so the inventory is empty.',
       });
     }
     const result: ScanResult = {
@@ -108,6 +123,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       result.config = {
         path: config.displayPath,
         ...(config.config.vulnerabilities.failOn ? { failOn: config.config.vulnerabilities.failOn } : {}),
+        ...(config.config.vulnerabilities.failOnTagged ? { failOnTagged: true } : {}),
       };
     }
     let matchMs = 0;
@@ -142,6 +158,13 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } finally {
     await cleanup?.();
   }
+}
+
+/** The `--include` / `--exclude` file selection, or undefined when neither is given. */
+function fileSelection(options: ScanOptions): FileSelection | undefined {
+  const include = (options.include ?? []).flatMap((t) => pathPattern(t) ?? []);
+  const exclude = (options.exclude ?? []).flatMap((t) => pathPattern(t) ?? []);
+  return include.length > 0 || exclude.length > 0 ? { include, exclude } : undefined;
 }
 
 /**

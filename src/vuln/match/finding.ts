@@ -130,5 +130,6 @@ export function buildFinding(
   if (summary) finding.summary = summary;
   if (fixedIn) finding.fixedIn = fixedIn;
   if (modified) finding.modified = modified;
+  if (pkg.tags) finding.tags = pkg.tags;
   return finding;
 }

@@ -102,6 +102,8 @@ function packageProperties(pkg: Package, scope: CdxComponent['scope']): CdxPrope
   if (source.url && source.kind !== 'git' && source.kind !== 'tarball') {
     props.push({ name: 'sterling:source-url', value: source.url });
   }
+  // Declared only in test, example or fixture files: consumers can filter these out.
+  if (pkg.tags) pushSorted(props, 'sterling:tag', pkg.tags);
   if (unresolved) props.push({ name: 'sterling:version-range', value: pkg.version });
   return props;
 }
@@ -137,6 +139,7 @@ export function projectProperties(project: Project): CdxProperty[] {
     { name: 'sterling:location', value: locationText(project.location.path, project.location.line) },
     { name: 'sterling:path', value: project.path },
   ];
+  if (project.tag) props.push({ name: 'sterling:tag', value: project.tag });
   return sortProperties(props) ?? [];
 }
 

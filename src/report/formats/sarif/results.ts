@@ -136,6 +136,8 @@ export function buildResult(c: Candidate, ruleIndex: number, index: PackageIndex
     finding: plain(f.key),
   };
   if (f.fixedIn) properties.fixedIn = plain(f.fixedIn);
+  // Declared only in test/example/fixture folders: code-scanning filters can drop these.
+  if (f.tags) properties.fileTags = f.tags.join(',');
   const line = c.location?.line;
   // Keys in reading order; JSON.stringify drops the undefined ones.
   return {

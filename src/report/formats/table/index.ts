@@ -22,8 +22,9 @@ function list(pairs: Array<[string, number]>): string {
   return pairs.map(([k, n]) => `${s(k)} ${n}`).join(', ');
 }
 
+/** Pads to a column; a value wider than the column still gets one space before the next. */
 function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
 }
 
 function where(d: Diagnostic): string {
@@ -46,6 +47,16 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
   out.push(
     `${c.bold('Files')}        ${inv.files.length} read${inv.files.length ? `: ${list(counts(inv.files, (f) => f.extractor))}` : ''}`,
   );
+  const tagged = inv.files.filter((f) => f.tag);
+  if (tagged.length > 0) {
+    const taggedPkgs = pkgs.filter((p) => p.tags).length;
+    out.push(
+      c.dim(
+        `  tagged     ${tagged.length} in test/example/fixture folders (${list(counts(tagged, (f) => f.tag!))}); ` +
+          `${taggedPkgs} package(s) found only there are marked and do not count for --fail-on`,
+      ),
+    );
+  }
   out.push(
     `${c.bold('Projects')}     ${inv.projects.length}${inv.projects.length ? `: ${inv.projects.map((p) => s(p.name || p.path)).join(', ')}` : ''}`,
   );
@@ -104,7 +115,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
       '',
       `${c.bold('Skipped')}      ${inv.skipped.length} paths: ${list(counts(inv.skipped, (k) => k.reason))}`,
     );
-    const notable = inv.skipped.filter((k) => k.reason !== 'excluded-dir');
+    const notable = inv.skipped.filter((k) => k.reason !== 'excluded-dir' && k.reason !== 'not-included');
     for (const k of notable.slice(0, MAX_DIAGNOSTIC_ROWS)) {
       out.push(`  ${pad(k.reason, 22)}${s(k.path)}${k.detail ? c.dim(` (${s(k.detail)})`) : ''}`);
     }

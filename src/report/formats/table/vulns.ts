@@ -55,7 +55,8 @@ export function vulnerabilityLines(result: ScanResult, c: Colors): string[] {
     const via = top ? c.dim(` via ${s(top.slice(top.indexOf(':') + 1))}`) : '';
     out.push(
       `  ${paint(c, lvl, pad(lvl, 10))}${pad(s(f.id), 22)}${pad(s(`${f.package.name}@${f.package.version}`), 30)}` +
-        `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}`,
+        `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}` +
+        (f.tags ? c.dim(` [${f.tags.join(',')} only]`) : ''),
     );
   }
   if (rows.length > MAX_FINDING_ROWS)

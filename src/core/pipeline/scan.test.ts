@@ -218,6 +218,7 @@ describe('scan pipeline', () => {
         [id],
       );
       assert.equal(r.target.input, join(root, file));
+      assert.equal(r.target.kind, 'file');
       assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), []);
     }
   });

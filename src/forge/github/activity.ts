@@ -1,0 +1,85 @@
+/**
+ * Project activity the forge records: releases with their assets (`GET .../releases`, newest first)
+ * and recently updated issues (`GET .../issues?state=all&sort=updated`; pull requests, which that
+ * endpoint also lists, are dropped).
+ */
+import { z } from 'zod';
+import type { IssueActivity, Release } from '../facts.js';
+import type { ForgeResult } from '../types.js';
+import { loginOf, Timestamp, UserRef } from './common-schema.js';
+import { apiUrl, type GitHubContext, getList } from './request.js';
+
+const Asset = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  content_type: z.string(),
+  browser_download_url: z.string(),
+});
+
+const ReleaseItem = z.object({
+  tag_name: z.string(),
+  draft: z.boolean(),
+  prerelease: z.boolean(),
+  created_at: Timestamp,
+  published_at: Timestamp.nullable(),
+  assets: z.array(Asset),
+});
+
+function toRelease(r: z.infer<typeof ReleaseItem>): Release {
+  return {
+    tagName: r.tag_name,
+    draft: r.draft,
+    prerelease: r.prerelease,
+    createdAt: r.created_at,
+    publishedAt: r.published_at,
+    assets: r.assets.map((a) => ({
+      name: a.name,
+      size: a.size,
+      contentType: a.content_type,
+      downloadUrl: a.browser_download_url,
+    })),
+  };
+}
+
+export function listReleases(ctx: GitHubContext, n: number): Promise<ForgeResult<Release[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/releases`, { per_page: Math.min(ctx.perPage, Math.max(1, n)) });
+  return getList(ctx, url, z.array(ReleaseItem), (page) => page.map(toRelease), n);
+}
+
+const Issue = z.object({
+  number: z.number().int().positive(),
+  state: z.string(),
+  user: UserRef,
+  author_association: z.string(),
+  comments: z.number().int().nonnegative(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+  closed_at: Timestamp.nullable(),
+  pull_request: z.unknown().optional(),
+});
+
+export function listRecentIssues(ctx: GitHubContext, n: number): Promise<ForgeResult<IssueActivity[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/issues`, {
+    state: 'all',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: ctx.perPage,
+  });
+  const toIssue = (i: z.infer<typeof Issue>): IssueActivity => ({
+    number: i.number,
+    state: i.state,
+    author: loginOf(i.user),
+    authorAssociation: i.author_association,
+    comments: i.comments,
+    createdAt: i.created_at,
+    updatedAt: i.updated_at,
+    closedAt: i.closed_at,
+  });
+  return getList(
+    ctx,
+    url,
+    z.array(Issue),
+    (page) => page.filter((i) => i.pull_request === undefined).map(toIssue),
+    n,
+  );
+}

@@ -38,7 +38,7 @@ const Rule = z.union([
       .string()
       .min(1)
       .max(100)
-      .refine((t) => !PARAMETERISED.has(t), 'rule parameters do not have the documented shape'),
+      .refine((t) => !PARAMETERISED.has(t), 'its parameters do not have the documented shape'),
     ...Source,
   }),
 ]);

@@ -203,6 +203,21 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
     assert.deepEqual(data(await client.getBranchRules('unruled')), []);
   });
 
+  it('a rule whose parameters are not the documented shape makes the answer bad-response', async () => {
+    const [ruled] = own('rules.json');
+    assert.ok(ruled);
+    const rules = structuredClone(ruled.response) as Array<{
+      type: string;
+      parameters?: Record<string, unknown>;
+    }>;
+    const pr = rules.find((r) => r.type === 'pull_request');
+    if (pr?.parameters) pr.parameters.required_approving_review_count = 'two';
+    const { client } = await widget([{ ...ruled, response: rules }], { perPage: 100 });
+    const r = await client.getBranchRules('main');
+    assert.equal(!r.ok && r.reason, 'bad-response');
+    assert.match(!r.ok ? r.message : '', /rules\/branches\/main/);
+  });
+
   it('getBranchProtection: full protection, and 403 for a token without admin rights', async () => {
     const { client, server } = await widget(own('protection.json'));
     const p = data(await client.getBranchProtection('main'));

@@ -2,10 +2,11 @@
  * Turns a non-success HTTP answer into a `ForgeUnavailable` with a reason and a message a person can
  * act on. The server's own message is untrusted text: quoted (escaped, bounded) before it is shown.
  */
+import { errorMessage } from '../../core/errors/index.js';
 import { quote } from '../../core/util/quote.js';
 import type { ForgeUnavailable } from '../types.js';
 import { unavailable } from '../unavailable.js';
-import type { RawAnswer } from './fetch-once.js';
+import { type RawAnswer, RedirectError, TimeoutError, TooLargeError } from './fetch-once.js';
 
 export interface RequestContext {
   /** `GitHub`, `bestpractices.dev` */
@@ -74,4 +75,18 @@ export function classifyFailure(answer: RawAnswer, ctx: RequestContext): ForgeUn
   }
   if (status >= 500) return unavailable('network', `${head}; the server failed, try again later`, base);
   return unavailable('bad-response', `${head}; unexpected status`, base);
+}
+
+/** A request that got no usable answer: too large or redirected away (bad-response), else network. */
+export function classifySendError(err: unknown, ctx: RequestContext): ForgeUnavailable {
+  const details = { request: ctx.label };
+  if (err instanceof TooLargeError || err instanceof RedirectError) {
+    return unavailable('bad-response', `${ctx.service}: ${ctx.label}: ${err.message}`, details);
+  }
+  const e = err as { cause?: { code?: unknown; message?: unknown } };
+  const why =
+    err instanceof TimeoutError
+      ? err.message
+      : String(e.cause?.code ?? e.cause?.message ?? errorMessage(err));
+  return unavailable('network', `cannot reach ${ctx.service} for ${ctx.label}: ${why}`, details);
 }

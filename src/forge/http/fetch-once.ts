@@ -14,6 +14,11 @@ export class TooLargeError extends Error {
   override readonly name = 'TooLargeError';
 }
 
+/** A redirect to somewhere the token must not go, or too many. */
+export class RedirectError extends Error {
+  override readonly name = 'RedirectError';
+}
+
 /** No answer within the deadline. */
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';

@@ -193,6 +193,17 @@ describe('forge transport: rate limits', () => {
     }
   });
 
+  it('a success that spends the last request blocks the next call until the reset', async () => {
+    const { server, gh } = await client([
+      get(REPO, 200, REPO_BODY, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour }),
+    ]);
+    assert.equal((await gh.getRepository()).ok, true);
+    const f = failure(await gh.getBranchRules('main'));
+    assert.equal(f.reason, 'rate-limited');
+    assert.equal(f.resetAt, new Date(Number(inAnHour) * 1000).toISOString());
+    assert.equal(server.requests.length, 1);
+  });
+
   it('secondary limit with a short retry-after: waits, retries, succeeds', async () => {
     const { server, gh } = await client([
       {

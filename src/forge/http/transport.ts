@@ -4,13 +4,12 @@
  * body cap, JSON parsing with a depth cap. Never throws for remote trouble: it returns `ForgeUnavailable`.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorMessage } from '../../core/errors/index.js';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../core/parse/json.js';
 import type { ForgeUnavailable } from '../types.js';
 import { unavailable } from '../unavailable.js';
 import type { CachedResponse, ResponseCache } from './cache.js';
-import { classifyFailure, type RequestContext, serverMessageOf } from './classify.js';
-import { fetchOnce, type RawAnswer, TimeoutError, TooLargeError } from './fetch-once.js';
+import { classifyFailure, classifySendError, type RequestContext, serverMessageOf } from './classify.js';
+import { fetchOnce, type RawAnswer, RedirectError } from './fetch-once.js';
 import { nextLink } from './link.js';
 import { type TransportLimits, withinBase } from './options.js';
 import { isRateLimited, rateLimitWaitMs, readRateSignals } from './rate-limit.js';
@@ -81,7 +80,7 @@ export class Transport {
       try {
         answer = await this.#send(url, headers, ctx);
       } catch (err) {
-        return this.#sendFailure(err, ctx);
+        return classifySendError(err, ctx);
       }
       const now = Date.now();
       const signals = readRateSignals(answer.headers, now);
@@ -148,19 +147,6 @@ export class Transport {
     }
   }
 
-  #sendFailure(err: unknown, ctx: RequestContext): ForgeUnavailable {
-    const details = { request: ctx.label };
-    if (err instanceof TooLargeError || err instanceof RedirectError) {
-      return unavailable('bad-response', `${ctx.service}: ${ctx.label}: ${err.message}`, details);
-    }
-    const e = err as { cause?: { code?: unknown; message?: unknown } };
-    const why =
-      err instanceof TimeoutError
-        ? err.message
-        : String(e.cause?.code ?? e.cause?.message ?? errorMessage(err));
-    return unavailable('network', `cannot reach ${ctx.service} for ${ctx.label}: ${why}`, details);
-  }
-
   #parse(
     text: string,
     link: string | null,
@@ -198,8 +184,4 @@ export class Transport {
     }
     return { service: this.#c.service, label, hasToken: this.#c.hasToken, tokenHint: this.#c.tokenHint };
   }
-}
-
-class RedirectError extends Error {
-  override readonly name = 'RedirectError';
 }

@@ -22,6 +22,14 @@ export interface RepositoryFacts {
   licenseSpdxId: string | null;
 }
 
+/** A branch as any reader sees it: whether some protection applies is public, its details are not. */
+export interface BranchSummary {
+  name: string;
+  headSha: string;
+  /** Classic protection or a ruleset applies (GitHub's `protected` flag). */
+  protected: boolean;
+}
+
 /** One active rule from a ruleset that applies to a branch. */
 export interface BranchRule {
   /** GitHub rule type: `pull_request`, `required_status_checks`, `non_fast_forward`, `deletion`, ... */
@@ -134,6 +142,17 @@ export interface IssueActivity {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+}
+
+export interface IssueComment {
+  issueNumber: number;
+  /** The comment is on a pull request (GitHub lists those among issue comments). */
+  onPullRequest: boolean;
+  author: string | null;
+  /** `OWNER`, `MEMBER`, `COLLABORATOR`, `CONTRIBUTOR`, `FIRST_TIME_CONTRIBUTOR`, `NONE`, ... */
+  authorAssociation: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Webhook {

@@ -8,9 +8,11 @@ import type {
   BestPracticesBadge,
   BranchProtection,
   BranchRule,
+  BranchSummary,
   CheckRun,
   CommitStatus,
   IssueActivity,
+  IssueComment,
   MergedPullRequest,
   PrivateVulnerabilityReporting,
   Release,
@@ -73,9 +75,15 @@ export interface ForgeClient {
   /** `owner/name` */
   readonly repository: string;
   getRepository(): Promise<ForgeResult<RepositoryFacts>>;
+  /** The branch's head and whether it is protected at all (readable without admin access). */
+  getBranch(branch: string): Promise<ForgeResult<BranchSummary>>;
   /** Active ruleset rules that apply to `branch` (readable without admin access). */
   getBranchRules(branch: string): Promise<ForgeResult<BranchRule[]>>;
-  /** Classic branch protection (needs admin access); `{ protected: false }` when there is none. */
+  /**
+   * Classic branch protection (needs admin access); `{ protected: false }` only when GitHub says
+   * "Branch not protected". `not-found` and `forbidden` mean "could not see", not "unprotected":
+   * GitHub hides protection from non-admins with either.
+   */
   getBranchProtection(branch: string): Promise<ForgeResult<BranchProtection>>;
   /** The `n` most recently updated merged pull requests, each with its reviews. */
   listRecentMergedPullRequests(n: number): Promise<ForgeResult<MergedPullRequest[]>>;
@@ -86,6 +94,8 @@ export interface ForgeClient {
   getPrivateVulnerabilityReporting(): Promise<ForgeResult<PrivateVulnerabilityReporting>>;
   /** The `n` most recently updated issues (pull requests excluded). */
   listRecentIssues(n: number): Promise<ForgeResult<IssueActivity[]>>;
+  /** The `n` most recently created issue and pull-request comments, with the author's role. */
+  listRecentIssueComments(n: number): Promise<ForgeResult<IssueComment[]>>;
   /** Repository webhooks (needs admin access); secrets and target URLs are not returned. */
   listWebhooks(): Promise<ForgeResult<Webhook[]>>;
 }

@@ -1,10 +1,11 @@
 /**
- * Project activity the forge records: releases with their assets (`GET .../releases`, newest first)
- * and recently updated issues (`GET .../issues?state=all&sort=updated`; pull requests, which that
- * endpoint also lists, are dropped).
+ * Project activity the forge records: releases with their assets (`GET .../releases`, newest first),
+ * recently updated issues (`GET .../issues?state=all&sort=updated`; pull requests, which that
+ * endpoint also lists, are dropped) and recent comments on issues and pull requests
+ * (`GET .../issues/comments?sort=created&direction=desc`).
  */
 import { z } from 'zod';
-import type { IssueActivity, Release } from '../facts.js';
+import type { IssueActivity, IssueComment, Release } from '../facts.js';
 import type { ForgeResult } from '../types.js';
 import { loginOf, Timestamp, UserRef } from './common-schema.js';
 import { apiUrl, type GitHubContext, getList } from './request.js';
@@ -82,4 +83,40 @@ export function listRecentIssues(ctx: GitHubContext, n: number): Promise<ForgeRe
     (page) => page.filter((i) => i.pull_request === undefined).map(toIssue),
     n,
   );
+}
+
+const Comment = z.object({
+  issue_url: z.string().max(2000),
+  html_url: z.string().max(2000),
+  user: UserRef,
+  author_association: z.string(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+/** `.../issues/123` -> 123 (the comment payload names its issue only by URL). */
+function issueNumberOf(issueUrl: string): number | undefined {
+  const n = Number(issueUrl.slice(issueUrl.lastIndexOf('/') + 1));
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+const Comments = z.array(
+  Comment.refine((c) => issueNumberOf(c.issue_url) !== undefined, 'issue_url names no issue'),
+);
+
+export function listRecentIssueComments(ctx: GitHubContext, n: number): Promise<ForgeResult<IssueComment[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/issues/comments`, {
+    sort: 'created',
+    direction: 'desc',
+    per_page: ctx.perPage,
+  });
+  const toComment = (c: z.infer<typeof Comment>): IssueComment => ({
+    issueNumber: issueNumberOf(c.issue_url) as number,
+    onPullRequest: c.html_url.includes('/pull/'),
+    author: loginOf(c.user),
+    authorAssociation: c.author_association,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+  });
+  return getList(ctx, url, Comments, (page) => page.map(toComment), n);
 }

@@ -1,12 +1,23 @@
 /**
- * Branch protection as GitHub knows it: ruleset rules that apply to a branch
+ * Branch protection as GitHub knows it: the branch's public `protected` flag
+ * (`GET /repos/{o}/{r}/branches/{branch}`), ruleset rules that apply to a branch
  * (`GET /repos/{o}/{r}/rules/branches/{branch}`, readable without admin access) and classic protection
  * (`GET .../branches/{branch}/protection`, admin only; 404 "Branch not protected" means none).
  */
 import { z } from 'zod';
-import type { BranchProtection, BranchRule, StatusChecksRule } from '../facts.js';
+import type { BranchProtection, BranchRule, BranchSummary, StatusChecksRule } from '../facts.js';
 import type { ForgeResult } from '../types.js';
+import { Sha } from './common-schema.js';
 import { apiUrl, type GitHubContext, getList, getOne } from './request.js';
+
+const Branch = z.object({ name: z.string(), commit: z.object({ sha: Sha }), protected: z.boolean() });
+
+export async function getBranch(ctx: GitHubContext, branch: string): Promise<ForgeResult<BranchSummary>> {
+  const r = await getOne(ctx, apiUrl(ctx, `${ctx.repoPath}/branches/${encodeURIComponent(branch)}`), Branch);
+  return r.ok
+    ? { ok: true, data: { name: r.data.name, headSha: r.data.commit.sha, protected: r.data.protected } }
+    : r;
+}
 
 const PullRequestParameters = z.object({
   required_approving_review_count: z.number().int().nonnegative(),

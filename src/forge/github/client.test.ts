@@ -287,6 +287,38 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
     assert.equal(releases[1]?.prerelease, true);
   });
 
+  it("a branch summary and recent issue comments with their authors' roles", async () => {
+    const { client } = await widget(own('branch-and-comments.json'), { perPage: 100 });
+    assert.deepEqual(data(await client.getBranch('main')), {
+      name: 'main',
+      headSha: '0000000000000000000000000000000000000e14',
+      protected: true,
+    });
+    assert.deepEqual(
+      data(await client.listRecentIssueComments(10)).map((c) => [
+        c.issueNumber,
+        c.onPullRequest,
+        c.authorAssociation,
+      ]),
+      [
+        [21, false, 'MEMBER'],
+        [14, true, 'CONTRIBUTOR'],
+        [20, false, 'NONE'],
+      ],
+    );
+  });
+
+  it('a comment whose issue_url names no issue makes the answer bad-response', async () => {
+    const [, comments] = own('branch-and-comments.json');
+    assert.ok(comments);
+    const broken = structuredClone(comments.response) as Array<{ issue_url: string }>;
+    if (broken[1]) broken[1].issue_url = 'https://api.github.com/repos/sterling-fixtures/widget/issues/';
+    const { client } = await widget([{ ...comments, response: broken }], { perPage: 100 });
+    const r = await client.listRecentIssueComments(10);
+    assert.equal(!r.ok && r.reason, 'bad-response');
+    assert.match(!r.ok ? r.message : '', /at \[1\]: issue_url names no issue/);
+  });
+
   it('private vulnerability reporting and webhooks (secrets and URLs are not kept)', async () => {
     const { client } = await widget(own('settings.json'), { perPage: 100 });
     assert.deepEqual(data(await client.getPrivateVulnerabilityReporting()), { enabled: true });

@@ -11,8 +11,8 @@ import { limitsFrom, normaliseBaseUrl, type TransportLimits } from '../http/opti
 import { Transport } from '../http/transport.js';
 import type { ForgeClient, ForgeResult } from '../types.js';
 import { unavailable } from '../unavailable.js';
-import { listRecentIssues, listReleases } from './activity.js';
-import { getBranchProtection, getBranchRules } from './branches.js';
+import { listRecentIssueComments, listRecentIssues, listReleases } from './activity.js';
+import { getBranch, getBranchProtection, getBranchRules } from './branches.js';
 import { listCheckRunsForRef, listCommitStatuses, listRecentMergedPullRequests } from './changes.js';
 import { getPrivateVulnerabilityReporting, getRepository, listWebhooks } from './repository.js';
 import type { GitHubContext } from './request.js';
@@ -121,6 +121,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return transport.requestCount;
     },
     getRepository: () => getRepository(ctx),
+    getBranch: (branch) => getBranch(ctx, checkRef(branch)),
     getBranchRules: (branch) => getBranchRules(ctx, checkRef(branch)),
     getBranchProtection: (branch) =>
       withToken('classic branch protection', () => getBranchProtection(ctx, checkRef(branch))),
@@ -130,6 +131,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     listReleases: (n) => listReleases(ctx, count(n)),
     getPrivateVulnerabilityReporting: () => getPrivateVulnerabilityReporting(ctx),
     listRecentIssues: (n) => listRecentIssues(ctx, count(n)),
+    listRecentIssueComments: (n) => listRecentIssueComments(ctx, count(n)),
     listWebhooks: () => withToken('the webhook list', () => listWebhooks(ctx)),
   };
 }

@@ -13,6 +13,7 @@ import { type Exchange, startReplayServer } from '../../../test/helpers/replay-s
 import { tempDir } from '../../../test/helpers/tmp.js';
 import { createGitHubClient, type GitHubClientOptions } from '../github/client.js';
 import type { ForgeResult, ForgeUnavailable } from '../types.js';
+import { describeUnavailable } from '../unavailable.js';
 
 const REPO = '/repos/o/r';
 const REPO_BODY = {
@@ -87,6 +88,8 @@ describe('forge transport: answers that are not data', () => {
       assert.equal(f.status, exchange.status, name);
       assert.equal(server.requests.length, requests, name);
       assert.equal(f.request, 'GET /repos/o/r', name);
+      assert.ok(describeUnavailable(f).startsWith('needs forge access: '), name);
+      assert.ok(describeUnavailable(f).includes(f.message), name);
     }
   });
 
@@ -271,6 +274,7 @@ describe('forge transport: cache and offline', () => {
     const { server, gh } = await client([cached], { offline: true });
     const results = await Promise.all([
       gh.getRepository(),
+      gh.getBranch('main'),
       gh.getBranchRules('main'),
       gh.getBranchProtection('main'),
       gh.listRecentMergedPullRequests(5),
@@ -279,11 +283,12 @@ describe('forge transport: cache and offline', () => {
       gh.listReleases(5),
       gh.getPrivateVulnerabilityReporting(),
       gh.listRecentIssues(5),
+      gh.listRecentIssueComments(5),
       gh.listWebhooks(),
     ]);
     assert.deepEqual(
       results.map((r) => !r.ok && r.reason),
-      Array(10).fill('offline'),
+      Array(12).fill('offline'),
     );
     assert.equal(server.requests.length, 0);
     assert.equal(gh.requestCount, 0);

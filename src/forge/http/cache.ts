@@ -25,8 +25,9 @@ const DiskEntry = z.object({
   link: z.string().nullable(),
 });
 
-/** Most entries kept in memory; the oldest is dropped first. */
+/** Most entries, and most body characters, kept in memory; the oldest are dropped first. */
 export const MAX_MEMORY_ENTRIES = 2000;
+export const MAX_MEMORY_CHARS = 64 * 1024 * 1024;
 
 export interface CacheLookup {
   entry: CachedResponse;
@@ -36,6 +37,7 @@ export interface CacheLookup {
 
 export class ResponseCache {
   readonly #memory = new Map<string, CacheLookup>();
+  #memoryChars = 0;
   readonly #dir: string | undefined;
   readonly #maxBytes: number;
 
@@ -64,12 +66,21 @@ export class ResponseCache {
   }
 
   #remember(key: string, entry: CachedResponse): void {
-    this.#memory.delete(key);
+    this.#forget(key);
     this.#memory.set(key, { entry, fresh: true });
-    if (this.#memory.size > MAX_MEMORY_ENTRIES) {
+    this.#memoryChars += entry.text.length;
+    while (this.#memory.size > MAX_MEMORY_ENTRIES || this.#memoryChars > MAX_MEMORY_CHARS) {
       const oldest = this.#memory.keys().next().value;
-      if (oldest !== undefined) this.#memory.delete(oldest);
+      if (oldest === undefined) break;
+      this.#forget(oldest);
     }
+  }
+
+  #forget(key: string): void {
+    const old = this.#memory.get(key);
+    if (!old) return;
+    this.#memoryChars -= old.entry.text.length;
+    this.#memory.delete(key);
   }
 
   #file(key: string): string | undefined {

@@ -47,6 +47,12 @@ describe('rate-limit signals', () => {
       resetAtMs: undefined,
       retryAfterMs: undefined,
     });
+    // Absurd values would make an invalid Date downstream: ignored.
+    const absurd = readRateSignals(
+      h({ 'x-ratelimit-reset': '99999999999999999', 'retry-after': '9999999999999' }),
+      now,
+    );
+    assert.deepEqual([absurd.resetAtMs, absurd.retryAfterMs], [undefined, undefined]);
   });
 
   it('tells a rate limit from missing access', () => {

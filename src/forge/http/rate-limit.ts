@@ -18,11 +18,14 @@ export interface RateSignals {
   retryAfterMs: number | undefined;
 }
 
+/** Largest value read from a header: seconds until the year 5000, so every derived Date is valid. */
+const MAX_HEADER_VALUE = 95_000_000_000;
+
 function intHeader(headers: Headers, name: string): number | undefined {
   const raw = headers.get(name);
   if (raw === null || raw.length === 0 || raw.length > 20) return undefined;
   const n = Number(raw.trim());
-  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+  return Number.isSafeInteger(n) && n >= 0 && n <= MAX_HEADER_VALUE ? n : undefined;
 }
 
 export function readRateSignals(headers: Headers, nowMs: number): RateSignals {
@@ -34,7 +37,7 @@ export function readRateSignals(headers: Headers, nowMs: number): RateSignals {
     if (seconds !== undefined) retryAfterMs = seconds * 1000;
     else {
       const at = Date.parse(retry);
-      if (Number.isFinite(at)) retryAfterMs = Math.max(0, at - nowMs);
+      if (Number.isFinite(at)) retryAfterMs = Math.min(Math.max(0, at - nowMs), MAX_HEADER_VALUE * 1000);
     }
   }
   return {

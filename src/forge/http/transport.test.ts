@@ -234,6 +234,21 @@ describe('forge transport: rate limits', () => {
     }
   });
 
+  it('a hostile reset far in the future is still a plain rate-limited answer', async () => {
+    const { gh } = await client([
+      get(
+        REPO,
+        429,
+        { message: 'x' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '99999999999999' },
+      ),
+    ]);
+    const f = failure(await gh.getRepository());
+    assert.equal(f.reason, 'rate-limited');
+    // The reset is ignored (it would be no valid date); the documented one-minute wait applies.
+    assert.ok(Math.abs(Date.parse(f.resetAt ?? '') - Date.now() - 60_000) < 5000);
+  });
+
   it('stops retrying after maxRetries', async () => {
     const { server, gh } = await client([get(REPO, 429, { message: 'slow down' }, { 'retry-after': '0' })], {
       maxRetries: 2,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { STERLING_VERSION } from '../../core/version.js';
 import type { BestPracticesBadge } from '../facts.js';
 import { ResponseCache } from '../http/cache.js';
+import { requestLabel } from '../http/classify.js';
 import { limitsFrom, normaliseBaseUrl, type TransportLimits } from '../http/options.js';
 import { Transport } from '../http/transport.js';
 import type { BestPracticesClient, ForgeResult } from '../types.js';
@@ -54,7 +55,7 @@ export function createBestPracticesClient(options: BestPracticesClientOptions = 
     if (!answer.ok) return answer;
     const parsed = Projects.safeParse(answer.body);
     if (!parsed.success) {
-      const label = `GET ${url.pathname}${url.search}`;
+      const label = requestLabel(url.href);
       return unavailable('bad-response', `bestpractices.dev's answer to ${label} is not a project list`, {
         request: label,
         status: answer.status,

@@ -3,6 +3,7 @@
  * parsed through a zod schema. A body that does not match is `bad-response` naming the first mismatch.
  */
 import type { z } from 'zod';
+import { requestLabel } from '../http/classify.js';
 import type { JsonAnswer, Transport } from '../http/transport.js';
 import type { ForgeResult, ForgeUnavailable } from '../types.js';
 import { unavailable } from '../unavailable.js';
@@ -45,18 +46,13 @@ function mismatch(error: z.ZodError, label: string, status: number): ForgeUnavai
   );
 }
 
-function labelOf(url: string): string {
-  const u = new URL(url);
-  return `GET ${u.pathname}${u.search}`;
-}
-
 export function parseBody<S extends z.ZodType>(
   answer: JsonAnswer,
   schema: S,
   url: string,
 ): ForgeResult<z.infer<S>> {
   const parsed = schema.safeParse(answer.body);
-  if (!parsed.success) return mismatch(parsed.error, labelOf(url), answer.status);
+  if (!parsed.success) return mismatch(parsed.error, requestLabel(url), answer.status);
   return { ok: true, data: parsed.data };
 }
 

@@ -18,6 +18,16 @@ export interface RequestContext {
   tokenHint: string;
 }
 
+/** `GET /path?query` of a URL, for messages (no host, no credentials). */
+export function requestLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `GET ${u.pathname}${u.search}`;
+  } catch {
+    return `GET ${JSON.stringify(url.slice(0, 200))}`;
+  }
+}
+
 /** The `message` of a JSON error body, when there is one (bounded). */
 export function serverMessageOf(text: string): string | undefined {
   if (text.length === 0 || text.length > 65_536) return undefined;

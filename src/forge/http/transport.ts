@@ -8,7 +8,13 @@ import { jsonDepth, MAX_JSON_DEPTH } from '../../core/parse/json.js';
 import type { ForgeUnavailable } from '../types.js';
 import { unavailable } from '../unavailable.js';
 import type { CachedResponse, ResponseCache } from './cache.js';
-import { classifyFailure, classifySendError, type RequestContext, serverMessageOf } from './classify.js';
+import {
+  classifyFailure,
+  classifySendError,
+  type RequestContext,
+  requestLabel,
+  serverMessageOf,
+} from './classify.js';
 import { fetchOnce, type RawAnswer, RedirectError } from './fetch-once.js';
 import { nextLink } from './link.js';
 import { type TransportLimits, withinBase } from './options.js';
@@ -175,13 +181,11 @@ export class Transport {
   }
 
   #context(url: string): RequestContext {
-    let label = url;
-    try {
-      const u = new URL(url);
-      label = `GET ${u.pathname}${u.search}`;
-    } catch {
-      // keep the raw text; withinBase rejects it
-    }
-    return { service: this.#c.service, label, hasToken: this.#c.hasToken, tokenHint: this.#c.tokenHint };
+    return {
+      service: this.#c.service,
+      label: requestLabel(url),
+      hasToken: this.#c.hasToken,
+      tokenHint: this.#c.tokenHint,
+    };
   }
 }

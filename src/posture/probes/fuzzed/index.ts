@@ -1,0 +1,23 @@
+import type { Finding } from '../../../core/model/posture.js';
+import { finding, type Probe } from '../../probe.js';
+import { def } from './def.js';
+
+export const fuzzed: Probe = {
+  ...def,
+  run(raw) {
+    const fuzzers = raw.fuzzing().fuzzers;
+    if (fuzzers.length === 0) return [finding(def, 'false', 'no fuzzer integrations found')];
+    const out: Finding[] = [];
+    for (const fz of fuzzers) {
+      const values = { tool: fz.name, scorecard: String(fz.scorecard) };
+      const message = `${fz.name} integration found`;
+      if (fz.locations.length === 0) out.push(finding(def, 'true', message, undefined, values));
+      for (const l of fz.locations) {
+        out.push(
+          finding(def, 'true', message, l.line ? { path: l.path, line: l.line } : { path: l.path }, values),
+        );
+      }
+    }
+    return out;
+  },
+};

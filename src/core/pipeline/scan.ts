@@ -103,7 +103,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     const root = inventory.projects.find((p) => p.path === '.');
     info.name = root?.name || repoName(target, remote) || basename(ws.root);
     const diagnostics: Diagnostic[] = [];
-    if (inventory.files.length === 0) {
+    if (inventory.files.length === 0 && extractors.length > 0) {
       diagnostics.push({
         level: 'warning',
         code: 'nothing-found',

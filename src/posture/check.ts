@@ -85,3 +85,9 @@ export function proportionalScore(success: number, total: number): number {
   if (total === 0) return 0;
   return Math.min(Math.trunc((10 * success) / total), 10);
 }
+
+/** An evaluator that scores 10 when any finding is `true` and 0 otherwise (Scorecard's tool-present checks). */
+export function anyTrue(yes: string, no: string): Check['evaluate'] {
+  return (findings) =>
+    findings.some((f) => f.outcome === 'true') ? { score: 10, reason: yes } : { score: 0, reason: no };
+}

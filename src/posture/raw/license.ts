@@ -24,12 +24,27 @@ const LICENSE_RE = new RegExp(
   'i',
 );
 const LICENSE_EXT_RE = /(\.adoc|\.asc|\.doc(x)?|\.ext|\.html|\.markdown|\.md|\.rst|\.txt|\.xml)/i;
-const MAX_NAME = 512;
+/** A top-level folder that can hold license files: its whole name is [SPDX id][sep]LICENSE-word. */
+const LICENSE_DIR_RE = new RegExp(
+  `^${SPDX('pre')}(?<pre>([-_]))?(patent(s)?|copy(ing|right)|LICEN[SC]E(S)?)$`,
+  'i',
+);
+const LICENSE_WORD_RE = /patent|copy|licen[sc]e/i;
+/** Characters the pattern can cross before the license word. */
+const PREFIX_CHARS_RE = /^[0-9A-Za-z._-]*/;
+/** Longest name segment tried (real license names are short; the pattern backtracks on long failing ones). */
+const MAX_SEGMENT = 128;
+/** Candidate names tried at most (Scorecard stops at the first match). */
+const MAX_CANDIDATES = 1000;
 
 const APPROVED_CI = new Map(Object.entries(APPROVED_LICENSES).map(([id, name]) => [id.toUpperCase(), name]));
 
 export function collectLicense(paths: readonly string[]): LicenseFacts {
+  const dirs = new Map<string, boolean>();
+  let tried = 0;
   for (const p of paths) {
+    if (!isCandidate(p, dirs)) continue;
+    if (++tried > MAX_CANDIDATES) break;
     const hit = licenseFileName(p);
     if (hit === undefined) continue;
     const name = APPROVED_CI.get(hit.spdxId.toUpperCase()) ?? '';
@@ -50,9 +65,26 @@ export function collectLicense(paths: readonly string[]): LicenseFacts {
 
 type Groups = Record<string, string>;
 
+/**
+ * Cheap filter before the pattern: a top-level name whose license word is reachable from its
+ * start, or a file in a top-level folder named like a license (decided once per folder).
+ */
+function isCandidate(path: string, dirs: Map<string, boolean>): boolean {
+  const segs = path.split('/');
+  if (segs.length > 2 || segs.some((x) => x.length > MAX_SEGMENT)) return false;
+  if (segs.length === 1) return LICENSE_WORD_RE.test(PREFIX_CHARS_RE.exec(path)![0]);
+  const dir = segs[0]!;
+  let ok = dirs.get(dir);
+  if (ok === undefined) {
+    ok = LICENSE_WORD_RE.test(dir) && LICENSE_DIR_RE.test(dir);
+    dirs.set(dir, ok);
+  }
+  return ok;
+}
+
 /** Scorecard's checkLicense: the license path and SPDX id a file name suggests, or undefined. */
 export function licenseFileName(name: string): { path: string; spdxId: string } | undefined {
-  if (name.length > MAX_NAME) return undefined;
+  if (name.length > 2 * MAX_SEGMENT + 1) return undefined;
   const m = LICENSE_RE.exec(name);
   if (!m) return undefined;
   const g: Groups = {};

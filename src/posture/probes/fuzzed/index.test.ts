@@ -13,6 +13,8 @@ async function fuzzers(files: Record<string, string>): Promise<string[]> {
     );
 }
 
+/** Built so that this file does not itself look like a fast-check test to a posture scan. */
+const FC = ['fast', 'check'].join('-');
 const GO_FUZZ = 'package x\n\nimport "testing"\n\nfunc FuzzReverse(f *testing.F) {\n}\n';
 
 describe('fuzzed', () => {
@@ -60,12 +62,12 @@ describe('fuzzed', () => {
     ],
     [
       'fast-check in TypeScript',
-      { 'a.test.ts': "import fc from 'fast-check';" },
+      { 'a.test.ts': `import fc from '${FC}';` },
       ['TypeScriptPropertyBasedTesting a.test.ts:1'],
     ],
     [
       'fast-check in an .mjs file',
-      { 'a.test.mjs': "import fc from 'fast-check';" },
+      { 'a.test.mjs': `import fc from '${FC}';` },
       ['JavaScriptPropertyBasedTesting a.test.mjs:1'],
     ],
     ['test data folders are skipped', { 'testdata/fuzz_test.go': GO_FUZZ }, []],

@@ -24,20 +24,35 @@ const RECORD = '\u001e';
 const FORMAT = ['%H', '%P', '%ae', '%aI', '%cI', '%s', '%(trailers:only,unfold)'].join('%x1f');
 
 /**
- * Runs git read-only in `root`: fixed argument array (no shell), no pager, no fsmonitor hook (a
- * hostile repository's config cannot run a program), bounded output and time.
+ * Config that a scanned repository's own .git/config could use to make a read command run a
+ * program (fsmonitor hook, signature verification through gpg.program); the command line wins.
+ */
+const SAFE_CONFIG = [
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'gpg.program=false',
+];
+
+/** The environment without GIT_* variables (GIT_DIR and friends would point git at another repository). */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+}
+
+/**
+ * Runs git read-only in `root`: fixed argument array (no shell), no pager, no repository config
+ * that runs programs, bounded output and time.
  */
 export function gitRead(root: string, args: string[], maxBuffer = 16 * 1024 * 1024): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, '--no-pager', ...args],
-      {
-        cwd: root,
-        timeout: 60_000,
-        maxBuffer,
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-      },
+      [...SAFE_CONFIG, '-c', `safe.directory=${root}`, '--no-pager', ...args],
+      { cwd: root, timeout: 60_000, maxBuffer, env: gitEnv() },
       (err, stdout, stderr) => {
         if (err) reject(new Error((stderr || err.message).trim().split('\n')[0] ?? 'git failed'));
         else resolve(stdout);
@@ -58,7 +73,9 @@ export async function isGitRoot(root: string): Promise<boolean> {
 
 /** The last MAX_COMMITS commits reachable from HEAD, or why there is no history to read. */
 export async function collectGitHistory(root: string, max = MAX_COMMITS): Promise<GitFacts> {
-  if (!(await isGitRoot(root))) return { available: false, reason: 'the target is not a git repository' };
+  if (!(await isGitRoot(root))) {
+    return { available: false, reason: 'the target is not the top folder of a git repository' };
+  }
   try {
     const head = (await gitRead(root, ['rev-parse', 'HEAD'])).trim();
     const shallow = (await gitRead(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';

@@ -47,15 +47,18 @@ export function collectFuzzing(ws: Workspace, paths: readonly string[]): Fuzzing
     }
     const lines = read.text.split('\n');
     for (const spec of specs) {
-      const hit = byName.get(spec.name) ?? { name: spec.name, locations: [], scorecard: spec.scorecard };
+      const hit = byName.get(spec.name) ?? { name: spec.name, locations: [], scorecard: false };
+      let found = 0;
       lines.forEach((line, i) => {
-        if (hit.locations.length >= MAX_FUZZ_LOCATIONS) return;
         const m = spec.pattern.exec(line);
-        if (m) hit.locations.push({ path: p, line: i + 1, snippet: m[0] });
+        if (!m) return;
+        found++;
+        if (hit.locations.length < MAX_FUZZ_LOCATIONS)
+          hit.locations.push({ path: p, line: i + 1, snippet: m[0] });
       });
-      if (hit.locations.length > 0) {
-        // A Scorecard row found the same fuzzer: the result is one Scorecard also sees.
-        hit.scorecard ||= spec.scorecard && hit.locations.some((l) => l.path === p);
+      if (found > 0) {
+        // Scorecard sees this fuzzer when one of its own rows matched.
+        hit.scorecard ||= spec.scorecard;
         byName.set(spec.name, hit);
       }
     }

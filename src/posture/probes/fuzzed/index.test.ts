@@ -74,6 +74,22 @@ describe('fuzzed', () => {
   ];
   for (const [name, files, want] of cases) it(name, async () => assert.deepEqual(await fuzzers(files), want));
 
+  it('marks what Scorecard v5 would not see (scorecard=false)', async () => {
+    const jazzer = (text: string) =>
+      rawOf({ 'F.java': text }).then((raw) => runProbe(fuzzed, raw).map((f) => f.values?.scorecard));
+    assert.deepEqual(await jazzer('import com.code_intelligence.jazzer.junit.FuzzTest;'), ['false']);
+    assert.deepEqual(await jazzer('import com.code_intelligence.jazzer.api.FuzzedDataProvider;'), ['true']);
+  });
+
+  it('says when candidate files could not be read', async () => {
+    const raw = await rawOf({ 'big_test.go': `${GO_FUZZ}${'x'.repeat(4096)}` }, { maxFileSize: 1024 });
+    const [f] = runProbe(fuzzed, raw);
+    assert.deepEqual(
+      [f?.outcome, f?.message],
+      ['false', 'no fuzzer integrations found (1 candidate file(s) could not be read)'],
+    );
+  });
+
   it('keeps at most 100 locations per fuzzer on hostile input', async () => {
     const many = 'LLVMFuzzerTestOneInput\n'.repeat(10_000);
     assert.equal((await fuzzers({ 'a.c': many })).length, 100);

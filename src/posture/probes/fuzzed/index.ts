@@ -5,8 +5,11 @@ import { def } from './def.js';
 export const fuzzed: Probe = {
   ...def,
   run(raw) {
-    const fuzzers = raw.fuzzing().fuzzers;
-    if (fuzzers.length === 0) return [finding(def, 'false', 'no fuzzer integrations found')];
+    const { fuzzers, unreadable } = raw.fuzzing();
+    if (fuzzers.length === 0) {
+      const note = unreadable.length > 0 ? ` (${unreadable.length} candidate file(s) could not be read)` : '';
+      return [finding(def, 'false', `no fuzzer integrations found${note}`)];
+    }
     const out: Finding[] = [];
     for (const fz of fuzzers) {
       const values = { tool: fz.name, scorecard: String(fz.scorecard) };

@@ -16,7 +16,8 @@ export function postureCommand(io: CliIO, setCode: (code: number) => void): Comm
     .argument('[target]', 'folder or git URL (https://, ssh://, git@host:path)', '.')
     .addOption(new Option('-f, --format <format>', 'report format').choices(POSTURE_FORMATS).default('table'))
     .exitOverride();
-  for (const o of targetOptions()) cmd.addOption(o);
+  // --include selects lockfiles for the inventory; posture looks at the whole repository, as Scorecard does.
+  for (const o of targetOptions()) if (o.long !== '--include') cmd.addOption(o);
   cmd.action(async (target: string, flags: RunScanFlags) => {
     const { runScan } = await import('./run-scan.js');
     const { postureFormat } = await import('../report/formats/table/posture-format.js');

@@ -7,7 +7,9 @@
  * does not are added as transitive packages, and version mismatches are reported. go.mod is the
  * source of truth; go/vendor-modules stays silent for a modules.txt whose go.mod is scanned. A go.mod
  * older than Go 1.17 lists only part of the build: without vendor/modules.txt, go.sum beside it
- * supplies the rest (see go-sum.ts).
+ * supplies the rest (see go-sum.ts). Inside a Go workspace (a go.work at or above that uses the
+ * module) the go.work's replace directives override the module's (see workspace.ts), and the
+ * go.work's go / toolchain lines, when it has them, name the stdlib instead of the module's.
  */
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
@@ -24,7 +26,8 @@ import { type GoMod, readDirectives } from './directives.js';
 import { predatesPruning, readGoSum } from './go-sum.js';
 import { ECOSYSTEM, folderOf } from './module.js';
 import { parseGoMod } from './parse.js';
-import { goToolchainPackages } from './stdlib.js';
+import { goToolchainPackages, toolchainEdges } from './stdlib.js';
+import { enclosingWorkspace, withWorkspaceReplaces } from './workspace.js';
 
 function readVendor(ctx: ExtractorContext, folder: string, sink: DiagnosticSink): VendorInput | undefined {
   const path = folder === '.' ? 'vendor/modules.txt' : `${folder}/vendor/modules.txt`;
@@ -49,13 +52,16 @@ export function extractGoMod(file: ExtractorFile, ctx: ExtractorContext): Extrac
   const sink = new DiagnosticSink(file.path);
   const mod = readDirectives(parseGoMod(text, file.path, sink), sink);
   const folder = folderOf(file.path);
-  const toolchain = goToolchainPackages(mod, file.path, sink);
+  const work = enclosingWorkspace(ctx, folder);
+  mod.replaces = withWorkspaceReplaces(mod.replaces, work);
+  // In a workspace the go.work's go / toolchain lines choose the toolchain (go/go-work reports it).
+  const toolchain = work?.go || work?.toolchain ? [] : goToolchainPackages(mod, file.path, sink);
   const vendor = readVendor(ctx, folder, sink);
   const sum = vendor ? undefined : readSum(ctx, folder, mod);
   const { packages, projects } = buildGoMod(mod, file.path, folder, vendor, sum, sink);
   packages.push(...toolchain);
   for (const p of projects) {
-    p.dependencies.push(...toolchain.map((t) => ({ id: t.id, scope: t.scopes[0]! })));
+    p.dependencies.push(...toolchainEdges(toolchain));
     p.dependencies.sort((a, b) => compareStrings(a.id, b.id));
   }
   propagateScopes(projects, packages);

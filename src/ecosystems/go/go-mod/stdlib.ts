@@ -9,7 +9,7 @@
  * `go` line (`go 1.22`, `go 1.22.3`) is a minimum: reported unresolved as `>=1.22`, which the matcher
  * lists as unchecked instead of guessing the patch release.
  */
-import type { Package, Resolution } from '../../../core/model/package.js';
+import type { DirectDependency, Package, Resolution } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import { quote } from '../../../core/util/quote.js';
 import { makePackage } from '../../shared/package.js';
@@ -112,4 +112,9 @@ export function goToolchainPackages(lines: GoLines, path: string, sink: Diagnost
       direct: true,
     }),
   );
+}
+
+/** A project's edges to the stdlib / toolchain packages, in their scopes. */
+export function toolchainEdges(toolchain: readonly Package[]): DirectDependency[] {
+  return toolchain.map((t) => ({ id: t.id, scope: t.scopes[0] ?? 'prod' }));
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { extractMemory } from '../../../../test/helpers/extract.js';
+import { extractMemory, memoryContext } from '../../../../test/helpers/extract.js';
 import { InputError } from '../../../core/errors/index.js';
 import type { Package } from '../../../core/model/package.js';
 import { scan } from '../../../core/pipeline/scan.js';
@@ -147,6 +147,28 @@ describe('go/go-work: broken and hostile input', () => {
       out.packages.map((p) => p.id),
       ['Go:b.example/x@v1.1.0', 'Go:stdlib@>=1.22#toolchain:', 'Go:toolchain@>=1.22#toolchain:'],
     );
+  });
+
+  it('a workspace of many modules reads and parses its go.work once per scan', () => {
+    const files: Record<string, string> = {
+      'go.work': `use (\n${[0, 1, 2, 3].map((i) => `./m${i}`).join('\n')}\n)\nreplace a.example/x => b.example/x v2.0.0\n`,
+    };
+    for (let i = 0; i < 4; i++) files[`m${i}/go.mod`] = `module m${i}\nrequire a.example/x v1.0.0\n`;
+    const ctx = memoryContext(files);
+    let reads = 0;
+    const counting = {
+      ...ctx,
+      readText: (p: string) => {
+        if (p === 'go.work') reads++;
+        return ctx.readText(p);
+      },
+    };
+    const ids = [0, 1, 2, 3].flatMap(
+      (i) =>
+        goModExtractor.extract({ path: `m${i}/go.mod`, text: files[`m${i}/go.mod`]! }, counting).packages,
+    );
+    assert.deepEqual(new Set(ids.map((p) => p.id)), new Set(['Go:b.example/x@v2.0.0']));
+    assert.equal(reads, 1);
   });
 
   it('quotes control characters from the file in messages', () => {

@@ -16,6 +16,7 @@ export interface VulnFlags {
   failOnTagged?: boolean;
   vex?: string[];
   config?: string;
+  goStdlib?: boolean;
 }
 
 export function vulnOptions(): Option[] {
@@ -38,6 +39,10 @@ export function vulnOptions(): Option[] {
     new Option(
       '--fail-on-tagged',
       '--fail-on also counts packages found only in test, example or fixture folders',
+    ),
+    new Option(
+      '--go-stdlib',
+      "also match the Go standard library and go command named by go.mod's toolchain line (default: the config's vulnerabilities.goStdlib, else off)",
     ),
     new Option('--vex <file...>', 'OpenVEX 0.2.0 documents whose statements suppress findings (repeatable)'),
     new Option('--config <file>', 'project config file (default: sterling.yaml at the target root, if any)'),
@@ -68,6 +73,7 @@ export function vulnStageFrom(flags: VulnFlags, env: NodeJS.ProcessEnv): VulnSta
     ...(flags.maxDbAge !== undefined ? { maxAgeHours } : {}),
     ...(baseUrl ? { baseUrl } : {}),
     ...(flags.vex ? { vexFiles: flags.vex } : {}),
+    ...(flags.goStdlib ? { goStdlib: true } : {}),
   };
 }
 

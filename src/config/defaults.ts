@@ -3,5 +3,9 @@ import type { ProjectConfig } from './schema.js';
 
 /** The config used when the project has no config file. */
 export function defaultProjectConfig(): ProjectConfig {
-  return { version: CONFIG_VERSION, ignore: [], vulnerabilities: { maxAgeHours: DEFAULT_MAX_AGE_HOURS } };
+  return {
+    version: CONFIG_VERSION,
+    ignore: [],
+    vulnerabilities: { maxAgeHours: DEFAULT_MAX_AGE_HOURS, goStdlib: false },
+  };
 }

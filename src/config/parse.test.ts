@@ -39,7 +39,7 @@ describe('parseProjectConfig: valid files', () => {
         },
         { id: 'CVE-2021-23337', reason: 'only used at build time', package: 'lodash@4.17.20' },
       ],
-      vulnerabilities: { maxAgeHours: 72, failOn: 'high' },
+      vulnerabilities: { maxAgeHours: 72, failOn: 'high', goStdlib: false },
     });
     assert.deepEqual(lines, [4, 8]);
   });

@@ -110,6 +110,12 @@ const vulnerabilities = z
       .describe(
         'Like `--fail-on-tagged`: failOn also counts findings in packages declared only in test, example or fixture folders (by default they are reported, tagged, and not counted).',
       ),
+    goStdlib: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Match the Go standard library and go command (the `stdlib` / `toolchain` packages from go.mod's `go` / `toolchain` lines) against advisories, like `--go-stdlib`. Off by default: go.mod states the minimum Go version, not the toolchain that builds the binary; only a `toolchain go1.X.Y` line pins a version that can be checked.",
+      ),
   })
   .describe('Settings of the known-vulnerability scan.');
 
@@ -123,7 +129,7 @@ export const PROJECT_CONFIG = z
       .max(MAX_IGNORES)
       .default([])
       .describe('Vulnerabilities to suppress. Suppressed findings stay in the JSON output, marked as such.'),
-    vulnerabilities: vulnerabilities.default({ maxAgeHours: DEFAULT_MAX_AGE_HOURS }),
+    vulnerabilities: vulnerabilities.default({ maxAgeHours: DEFAULT_MAX_AGE_HOURS, goStdlib: false }),
   })
   .meta({
     $id: 'urn:sterling:schema:config:1',

@@ -54,7 +54,7 @@ describe('published config schema and docs (run `npm run docs` after changing th
   it('the example of docs/configuration.md is a valid config', () => {
     const { config } = parseProjectConfig(docExample(), 'docs/configuration.md');
     assert.equal(config.ignore.length, 2);
-    assert.deepEqual(config.vulnerabilities, { maxAgeHours: 72, failOn: 'high' });
+    assert.deepEqual(config.vulnerabilities, { maxAgeHours: 72, failOn: 'high', goStdlib: true });
   });
 
   it('the JSON Schema accepts the example, as an editor would', () => {
@@ -74,6 +74,8 @@ describe('published config schema and docs (run `npm run docs` after changing th
     ['real date', { version: 1, ignore: [{ id: 'CVE-1', reason: 'r', until: '2028-02-29' }] }, true],
     ['version 2', { version: 2 }, false],
     ['failOn outside the list', { version: 1, vulnerabilities: { failOn: 'severe' } }, false],
+    ['goStdlib true', { version: 1, vulnerabilities: { goStdlib: true } }, true],
+    ['goStdlib not a boolean', { version: 1, vulnerabilities: { goStdlib: 'yes' } }, false],
     ['maxAgeHours zero', { version: 1, vulnerabilities: { maxAgeHours: 0 } }, true],
     ['maxAgeHours negative', { version: 1, vulnerabilities: { maxAgeHours: -1 } }, false],
     ['maxAgeHours fractional', { version: 1, vulnerabilities: { maxAgeHours: 1.5 } }, false],

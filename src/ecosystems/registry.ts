@@ -10,6 +10,7 @@ import { packagesLockExtractor } from './dotnet/packages-lock/index.js';
 import { mixLockExtractor } from './elixir/mix-lock/index.js';
 import { githubActionsExtractor } from './github/actions/index.js';
 import { goModExtractor } from './go/go-mod/index.js';
+import { goWorkExtractor } from './go/go-work/index.js';
 import { vendorModulesExtractor } from './go/vendor-modules/index.js';
 import { cabalFreezeExtractor } from './haskell/cabal-freeze/index.js';
 import { stackLockExtractor } from './haskell/stack-lock/index.js';
@@ -54,6 +55,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   mixLockExtractor,
   githubActionsExtractor,
   goModExtractor,
+  goWorkExtractor,
   vendorModulesExtractor,
   cabalFreezeExtractor,
   stackLockExtractor,

@@ -38,10 +38,16 @@ export interface VulnStageOptions {
   vexFiles?: readonly string[];
   /** OSV export base URL for updates. */
   baseUrl?: string;
+  /** Match the Go stdlib / toolchain packages (`--go-stdlib`); default: the config's vulnerabilities.goStdlib. */
+  goStdlib?: boolean;
   fetch?: typeof fetch;
   now?: Date;
   onProgress?(e: UpdateProgress): void;
 }
+
+/** Why the Go stdlib / toolchain packages are not matched unless asked (their unchecked detail). */
+export const GO_STDLIB_OPT_IN =
+  "go.mod's go line states the minimum Go version, not the toolchain that builds the binary; pass --go-stdlib (or set vulnerabilities.goStdlib: true in sterling.yaml) to match it";
 
 export type VulnStageResult = { section: VulnerabilityReport | SectionNotRun; diagnostics: Diagnostic[] };
 
@@ -162,6 +168,9 @@ export async function findVulnerabilities(
       schemeFor,
       semver: semverRangeScheme as VersionScheme,
       severity: severityOf,
+      ...((opts.goStdlib ?? context.config.config.vulnerabilities.goStdlib)
+        ? {}
+        : { skipToolchain: GO_STDLIB_OPT_IN }),
     });
     const used = status.ecosystems.filter((e) => wanted.includes(e.ecosystem));
     const ages = used.map((e) => e.ageMs).filter((a): a is number => a !== undefined);

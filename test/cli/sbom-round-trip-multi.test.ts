@@ -6,8 +6,8 @@
  * CycloneDX carries Sterling's properties, so every package comes back identical, with its
  * dependencies, direct flag and scopes, and so do the first-party projects. SPDX 2.3 has no
  * place for them, so two kinds are known not to come back the same: packages from a local folder
- * (source `file`, `link`, `workspace`: their id names the source, which SPDX does not record) and
- * `pkg:generic` packages (runtimes from .tool-versions; no ecosystem can be read from the purl).
+ * or a language toolchain (source `file`, `link`, `workspace`, `toolchain` — Go's stdlib: their id
+ * names the source, which SPDX does not record) and `pkg:generic` packages (runtimes from .tool-versions; no ecosystem can be read from the purl).
  */
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync } from 'node:fs';

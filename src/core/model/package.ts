@@ -10,8 +10,12 @@ export interface Location {
   line?: number;
 }
 
-/** Where the package's code comes from. `registry` is the ecosystem's default registry. */
-export type SourceKind = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace';
+/**
+ * Where the package's code comes from. `registry` is the ecosystem's default registry; `toolchain`
+ * is the language's own distribution (Go's `stdlib` and `toolchain`, named by go.mod's `go` /
+ * `toolchain` lines): vulnerability matching skips these unless asked to (`--go-stdlib`).
+ */
+export type SourceKind = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace' | 'toolchain';
 
 export interface PackageSource {
   kind: SourceKind;

@@ -33,7 +33,7 @@ export interface SbomEntry {
   direct?: boolean;
 }
 
-const SOURCE_KINDS = new Set(['git', 'tarball', 'file', 'link', 'workspace']);
+const SOURCE_KINDS = new Set(['git', 'tarball', 'file', 'link', 'workspace', 'toolchain']);
 
 /** Name from the group and name: `@scope/name` for npm, `group:artifact` for Maven, else `group/name`. */
 function groupedName(ecosystem: string, group: string | undefined, name: string): string {

@@ -118,7 +118,12 @@ function record(id: string, name: string, events: OsvEvent[], extra: Partial<Osv
   };
 }
 
-function run(packages: Package[], records: OsvRecord[], projects: Inventory['projects'] = []) {
+function run(
+  packages: Package[],
+  records: OsvRecord[],
+  projects: Inventory['projects'] = [],
+  extra: Partial<MatchInput> = {},
+) {
   const inventory: Inventory = { packages, projects, files: [], skipped: [], diagnostics: [] };
   const input: MatchInput = {
     inventory,
@@ -130,6 +135,7 @@ function run(packages: Package[], records: OsvRecord[], projects: Inventory['pro
       r.id.startsWith('CRIT')
         ? { level: 'critical', source: 'label' }
         : { level: 'medium', score: 5, source: 'cvss-v3' },
+    ...extra,
   };
   return matchInventory(input);
 }
@@ -219,6 +225,24 @@ describe('matchInventory', () => {
         ['npm:ranged@^1.0', 'unresolved-version', ['R1']],
       ],
     );
+  });
+  it('toolchain-sourced packages are matched unless skipToolchain says why not', () => {
+    const tc = pkg('stdlib', '1.0', { id: 'npm:stdlib@1.0#toolchain:', source: { kind: 'toolchain' } });
+    const recs = [record('S1', 'stdlib', [{ introduced: '0' }, { fixed: '1.1' }])];
+    assert.deepEqual(
+      run([tc], recs).findings.map((f) => f.id),
+      ['S1'],
+    );
+    const skipped = run([tc, pkg('lib', '1.0')], [...recs, record('L1', 'lib', [{ introduced: '0' }])], [], {
+      skipToolchain: 'opt in to match it',
+    });
+    assert.deepEqual(
+      skipped.findings.map((f) => f.id),
+      ['L1'],
+    );
+    assert.deepEqual(skipped.unchecked, [
+      { packageId: tc.id, reason: 'toolchain-opt-in', detail: 'opt in to match it', records: ['S1'] },
+    ]);
   });
   it('gives the shortest dependency paths from a direct dependency, and locations', () => {
     const packages = [

@@ -23,6 +23,11 @@ export interface MatchInput {
   /** semver 2.0 ordering for SEMVER ranges. */
   semver: VersionScheme;
   severity(record: OsvRecord, affected: OsvAffected): Severity;
+  /**
+   * When set, packages of source kind `toolchain` (Go's stdlib and go command) are not matched but
+   * listed as unchecked (`toolchain-opt-in`) with this text: matching them is opt-in.
+   */
+  skipToolchain?: string;
 }
 
 export interface MatchOutput {
@@ -75,15 +80,16 @@ export function matchInventory(input: MatchInput): MatchOutput {
       continue;
     }
     if (records.length === 0) continue;
+    const toolchain = pkg.source.kind === 'toolchain';
+    if (toolchain && input.skipToolchain !== undefined) {
+      out.push(unchecked(pkg, 'toolchain-opt-in', input.skipToolchain, ids));
+      continue;
+    }
     if (pkg.resolution === 'unresolved') {
-      out.push(
-        unchecked(
-          pkg,
-          'unresolved-version',
-          `only the range "${pkg.version}" is known (no lockfile pins it)`,
-          ids,
-        ),
-      );
+      const why = toolchain
+        ? `only the minimum version "${pkg.version}" is known (no toolchain line names the release)`
+        : `only the range "${pkg.version}" is known (no lockfile pins it)`;
+      out.push(unchecked(pkg, 'unresolved-version', why, ids));
       continue;
     }
     if (pkg.version === '') {

@@ -58,17 +58,19 @@ function addModule(
   sink: DiagnosticSink,
   folder: string,
   m: { path: string; version: string; direct: boolean; locations: Location[] },
-  rep: { path: string; version?: string; line?: number; file: string } | undefined,
+  rep: { path: string; version?: string; line?: number; file: string; base?: string } | undefined,
 ): void {
   if (rep && rep.version === undefined) {
-    const target = localFolder(folder, rep.path);
-    sink.push({
-      level: 'info',
-      code: 'go-local-replace',
-      message: `${quote(m.path)} ${quote(m.version)} is replaced by the local directory ${quote(rep.path)}: that code is first-party, not a third-party package, so it is not matched against advisories for ${quote(m.path)}`,
-      path: rep.file,
-      ...(rep.line ? { line: rep.line } : {}),
-    });
+    const target = localFolder(rep.base ?? folder, rep.path);
+    // A go.work's local replace is reported once, by go/go-work, not by every module it applies to.
+    if (rep.base === undefined)
+      sink.push({
+        level: 'info',
+        code: 'go-local-replace',
+        message: `${quote(m.path)} ${quote(m.version)} is replaced by the local directory ${quote(rep.path)}: that code is first-party, not a third-party package, so it is not matched against advisories for ${quote(m.path)}`,
+        path: rep.file,
+        ...(rep.line ? { line: rep.line } : {}),
+      });
     if (target !== undefined && m.direct)
       c.direct.set(`${ECOSYSTEM}:${target}`, { id: `${ECOSYSTEM}:${target}`, scope: 'prod' });
     return;
@@ -101,10 +103,11 @@ function addModule(
   c.add(makeGoPackage(rep ? { ...init, replaces: m.path } : init));
 }
 
-function fromReplace(r: Replace | undefined, file: string) {
+function fromReplace(r: Replace | undefined, goMod: string) {
   if (!r) return undefined;
+  const file = r.from?.file ?? goMod;
   return r.newVersion === undefined
-    ? { path: r.newPath, line: r.line, file }
+    ? { path: r.newPath, line: r.line, file, ...(r.from ? { base: r.from.folder } : {}) }
     : { path: r.newPath, version: r.newVersion, line: r.line, file };
 }
 

@@ -1,8 +1,9 @@
 /**
  * osv-scalibr has go.mod fixtures but no expected-results file for them in ../shared, so the
  * expectations here are Sterling's own (read from the fixtures, never copied). Where Sterling differs
- * from scalibr on purpose: the `go` / `toolchain` version is an info Diagnostic, not a `stdlib`
- * package (stdlib matching is off by default); a local replacement (`=> ./fork/net`) is reported as a
+ * from scalibr on purpose: the `go` / `toolchain` lines give `stdlib` and `toolchain` packages of
+ * source kind `toolchain` (compared apart below), unresolved `>=1.23` when only the go line (a minimum)
+ * names the version where scalibr reports a pinned `1.23`; a local replacement (`=> ./fork/net`) is reported as a
  * Diagnostic instead of being dropped silently; go.sum is read only when it is named go.sum (the fixture's is
  * indirect-1.16.sum, so a separate case passes it as go.sum).
  * Also the purl-spec test vectors for the `golang` type.
@@ -14,10 +15,14 @@ import { scalibrFixture, scalibrSkip } from '../../../../test/helpers/conformanc
 import { extractDisk, extractMemory } from '../../../../test/helpers/extract.js';
 import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
 import { InputError } from '../../../core/errors/index.js';
+import type { Package } from '../../../core/model/package.js';
 import { goModExtractor } from './index.js';
 import { makeGoPackage } from './module.js';
 
 const DIR = 'golang/gomod';
+
+/** The module packages, without the stdlib / toolchain ones (tested apart). */
+const modules = (packages: readonly Package[]) => packages.filter((p) => p.source.kind !== 'toolchain');
 
 type Row = [name: string, version: string, direct: boolean, aliases?: string[]];
 
@@ -30,7 +35,7 @@ const CASES: Array<{ fixture: string; packages: Row[]; codes: string[] }> = [
       ['github.com/BurntSushi/toml', 'v1.0.0', true],
       ['gopkg.in/yaml.v2', 'v2.4.0', true],
     ],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
   {
     fixture: 'indirect-packages.mod',
@@ -41,12 +46,12 @@ const CASES: Array<{ fixture: string; packages: Row[]; codes: string[] }> = [
       ['github.com/mattn/go-isatty', 'v0.0.14', false],
       ['golang.org/x/sys', 'v0.0.0-20210630005230-0f9fa26af87c', false],
     ],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
   {
     fixture: 'indirect-1.16.mod',
     packages: [['github.com/sirupsen/logrus', 'v1.9.3', true]],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
   {
     fixture: 'indirect-1.23.mod',
@@ -54,7 +59,7 @@ const CASES: Array<{ fixture: string; packages: Row[]; codes: string[] }> = [
       ['github.com/sirupsen/logrus', 'v1.9.3', true],
       ['golang.org/x/sys', 'v0.0.0-20220715151400-c0bba94af5f8', false],
     ],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
   {
     fixture: 'replace-one.mod',
@@ -98,12 +103,12 @@ const CASES: Array<{ fixture: string; packages: Row[]; codes: string[] }> = [
   {
     fixture: 'toolchain.mod',
     packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
   {
     fixture: 'toolchain-with-suffix.mod',
     packages: [['github.com/BurntSushi/toml', 'v1.0.0', true]],
-    codes: ['go-stdlib-version'],
+    codes: [],
   },
 ];
 
@@ -112,7 +117,7 @@ describe('osv-scalibr go.mod fixtures (Sterling expectations)', { skip: scalibrS
     it(c.fixture, () => {
       const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', c.fixture));
       assert.deepEqual(
-        out.packages.map(
+        modules(out.packages).map(
           (p): Row => (p.aliases ? [p.name, p.version, p.direct, p.aliases] : [p.name, p.version, p.direct]),
         ),
         c.packages,
@@ -131,17 +136,25 @@ describe('osv-scalibr go.mod fixtures (Sterling expectations)', { skip: scalibrS
     );
   });
 
-  const stdlib: Array<[string, string]> = [
-    ['toolchain.mod', '"1.23.6"'],
-    ['toolchain-with-suffix.mod', '"1.23.6"'],
-    ['indirect-1.23.mod', '"1.23"'],
+  const stdlib: Array<[fixture: string, version: string, resolution: string, line: number]> = [
+    ['toolchain.mod', '1.23.6', 'pinned', 5],
+    ['toolchain-with-suffix.mod', '1.23.6', 'pinned', 5],
+    ['indirect-1.23.mod', '>=1.23', 'unresolved', 3],
+    ['indirect-1.16.mod', '>=1.16', 'unresolved', 3],
+    ['two-packages.mod', '>=1.17', 'unresolved', 3],
+    ['one-package.mod', '', '', 0],
   ];
-  for (const [fixture, version] of stdlib) {
-    it(`${fixture}: stdlib ${version} as an info diagnostic`, () => {
+  for (const [fixture, version, resolution, line] of stdlib) {
+    it(`${fixture}: the stdlib and toolchain packages ${version || '(none)'} ${resolution}`, () => {
       const out = extractDisk(goModExtractor, scalibrFixture(DIR, 'testdata', fixture));
-      const d = out.diagnostics.find((x) => x.code === 'go-stdlib-version');
-      assert.equal(d?.level, 'info');
-      assert.ok(d?.message.includes(`stdlib") ${version}`), d?.message);
+      const got = out.packages.filter((p) => p.source.kind === 'toolchain');
+      const want = version
+        ? ['stdlib', 'toolchain'].map((name) => [name, version, resolution, line, true])
+        : [];
+      assert.deepEqual(
+        got.map((p) => [p.name, p.version, p.resolution, p.locations[0]?.line, p.direct]),
+        want,
+      );
     });
   }
 
@@ -152,7 +165,7 @@ describe('osv-scalibr go.mod fixtures (Sterling expectations)', { skip: scalibrS
       'go.sum': read('indirect-1.16.sum'),
     });
     assert.deepEqual(
-      out.packages.map((p) => [p.name, p.version, p.direct]),
+      modules(out.packages).map((p) => [p.name, p.version, p.direct]),
       [
         ['github.com/sirupsen/logrus', 'v1.9.3', true],
         ['github.com/davecgh/go-spew', 'v1.1.1', false],

@@ -17,6 +17,8 @@ export interface Replace {
   /** Undefined: `newPath` is a local directory. */
   newVersion?: string;
   line: number;
+  /** A go.work replace applied to a module: the go.work file and the folder its local paths start from. */
+  from?: { file: string; folder: string };
 }
 
 export interface GoMod {

@@ -10,6 +10,9 @@ import { goModExtractor } from './index.js';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const fixture = (...p: string[]) => readFileSync(join(FIXTURES, ...p), 'utf8');
 
+/** The module packages, without the stdlib / toolchain ones (see stdlib.test.ts). */
+const modules = (packages: readonly Package[]) => packages.filter((p) => p.source.kind !== 'toolchain');
+
 function get(packages: readonly Package[], name: string): Package {
   const p = packages.find((x) => x.name === name);
   assert.ok(p, `package ${name}`);
@@ -36,6 +39,8 @@ describe('go/go-mod: a go mod tidy go.mod (go 1.22) with replace, exclude, retra
         'Go:golang.org/x/crypto@v0.24.0',
         'Go:gopkg.in/yaml.v3@v3.0.1',
         'Go:shared',
+        'Go:stdlib@1.22.5#toolchain:',
+        'Go:toolchain@1.22.5#toolchain:',
       ],
     );
   });
@@ -56,7 +61,12 @@ describe('go/go-mod: a go mod tidy go.mod (go 1.22) with replace, exclude, retra
     ['golang.org/x/text', 'v0.16.0', false, [24]],
   ];
   it('reports exactly the required modules (the local replacement is not a package)', () => {
-    assert.deepEqual(out.packages.map((p) => p.name).sort(), rows.map((r) => r[0]).sort());
+    assert.deepEqual(
+      modules(out.packages)
+        .map((p) => p.name)
+        .sort(),
+      rows.map((r) => r[0]).sort(),
+    );
   });
   for (const [name, version, direct, lines] of rows) {
     it(`${name} ${version}: ${direct ? 'direct' : 'indirect'}, lines ${lines.join(',')}`, () => {
@@ -92,17 +102,26 @@ describe('go/go-mod: a go mod tidy go.mod (go 1.22) with replace, exclude, retra
     );
   });
 
-  it('reports the standard library version and the local replacement as info, nothing else', () => {
+  it('reports the local replacement as info, nothing else', () => {
     assert.deepEqual(
       out.diagnostics.map((d) => [d.level, d.code, d.path, d.line]),
-      [
-        ['info', 'go-stdlib-version', 'service/go.mod', 5],
-        ['info', 'go-local-replace', 'service/go.mod', 27],
-      ],
+      [['info', 'go-local-replace', 'service/go.mod', 27]],
     );
-    assert.match(
-      out.diagnostics[0]!.message,
-      /"1\.22\.5".*toolchain "go1\.22\.5", go "1\.22\.0".*not matched/,
+  });
+
+  it('toolchain go1.22.5 (go 1.22.0): stdlib (prod) and toolchain (dev) 1.22.5, pinned, source toolchain', () => {
+    assert.deepEqual(
+      out.packages
+        .filter((p) => p.source.kind === 'toolchain')
+        .map((p) => [p.id, p.purl, p.resolution, p.scopes, p.direct, p.locations]),
+      ['stdlib', 'toolchain'].map((name, i) => [
+        `Go:${name}@1.22.5#toolchain:`,
+        `pkg:golang/${name}@1.22.5`,
+        'pinned',
+        [i === 0 ? 'prod' : 'dev'],
+        true,
+        [{ path: 'service/go.mod', line: 5 }],
+      ]),
     );
   });
 });
@@ -114,7 +133,7 @@ describe('go/go-mod: a go 1.16 go.mod completed by vendor/modules.txt', () => {
   });
   it('adds the vendored modules go.mod does not list as transitive, located in modules.txt', () => {
     assert.deepEqual(
-      out.packages.map((p) => [p.name, p.version, p.direct, p.locations]),
+      modules(out.packages).map((p) => [p.name, p.version, p.direct, p.locations]),
       [
         ['github.com/sirupsen/logrus', 'v1.8.1', true, [{ path: 'go.mod', line: 6 }]],
         ['github.com/spf13/cobra', 'v1.1.3', true, [{ path: 'go.mod', line: 7 }]],
@@ -130,7 +149,7 @@ describe('go/go-mod: a go 1.16 go.mod completed by vendor/modules.txt', () => {
     );
     assert.deepEqual(
       out.diagnostics.map((d) => d.code),
-      ['go-stdlib-version'],
+      [],
     );
   });
 });
@@ -156,7 +175,7 @@ describe('go/go-mod: go.sum completes a go.mod older than Go 1.17', () => {
         ['example.com/b', 'v1.2.0', false, 'go.sum:4'],
         ['example.com/d', 'v0.0.0-20200101000000-abcdefabcdef', false, 'go.sum:7'],
       ],
-      ['go-stdlib-version', 'go-sum-transitive'],
+      ['go-sum-transitive'],
     ],
     [
       'no go directive means go 1.16',
@@ -171,7 +190,7 @@ describe('go/go-mod: go.sum completes a go.mod older than Go 1.17', () => {
       'go 1.17: go.mod is complete, go.sum is not read',
       { 'go.mod': 'module m\ngo 1.17\nrequire example.com/a v1.0.0\n', 'go.sum': goSum },
       [['example.com/a', 'v1.0.0', true, 'go.mod:3']],
-      ['go-stdlib-version'],
+      [],
     ],
     [
       'vendor/modules.txt wins over go.sum',
@@ -181,14 +200,14 @@ describe('go/go-mod: go.sum completes a go.mod older than Go 1.17', () => {
         'vendor/modules.txt': '# example.com/a v1.0.0\n## explicit\nexample.com/a\n',
       },
       [['example.com/a', 'v1.0.0', true, 'go.mod:3']],
-      ['go-stdlib-version'],
+      [],
     ],
   ];
   for (const [name, files, want, codes] of cases) {
     it(name, () => {
       const out = extractMemory(goModExtractor, 'go.mod', files);
       assert.deepEqual(
-        out.packages.map((p) => [
+        modules(out.packages).map((p) => [
           p.name,
           p.version,
           p.direct,
@@ -268,7 +287,7 @@ describe('go/go-mod: inline cases', () => {
           'module m\n\ngo 1.24\n\ngodebug default=go1.21\n\ntool golang.org/x/tools/cmd/stringer\n\nignore ./node_modules\n\nrequire golang.org/x/tools v0.30.0 // indirect\n',
       },
       want: [['golang.org/x/tools', 'v0.30.0', false]],
-      codes: ['go-stdlib-version'],
+      codes: [],
     },
     {
       name: 'vendor/modules.txt that disagrees with go.mod is reported; go.mod wins',
@@ -290,7 +309,7 @@ describe('go/go-mod: inline cases', () => {
     it(c.name, () => {
       const out = extractMemory(goModExtractor, 'go.mod', c.files);
       assert.deepEqual(
-        out.packages.map((p) => [p.name, p.version, p.direct]),
+        modules(out.packages).map((p) => [p.name, p.version, p.direct]),
         c.want,
       );
       assert.deepEqual(

@@ -1,12 +1,15 @@
 /**
  * go/go-mod: go.mod. Requirements (direct, or transitive when marked `// indirect`) after `replace`
- * and `exclude`; the `module` as a first-party Project; the `go` / `toolchain` version of the
- * standard library as an info Diagnostic (stdlib matching is off). When `vendor/modules.txt` sits
+ * and `exclude`; the `module` as a first-party Project; the Go standard library and go command named
+ * by the `go` / `toolchain` lines as `stdlib` / `toolchain` packages of source kind `toolchain`
+ * (see stdlib.ts; vulnerability matching skips them unless asked). When `vendor/modules.txt` sits
  * beside go.mod it is read too (even though the walk skips `vendor/`): modules it lists that go.mod
  * does not are added as transitive packages, and version mismatches are reported. go.mod is the
  * source of truth; go/vendor-modules stays silent for a modules.txt whose go.mod is scanned. A go.mod
  * older than Go 1.17 lists only part of the build: without vendor/modules.txt, go.sum beside it
- * supplies the rest (see go-sum.ts).
+ * supplies the rest (see go-sum.ts). Inside a Go workspace (a go.work at or above that uses the
+ * module) the go.work's replace directives override the module's (see workspace.ts), and the
+ * go.work's go / toolchain lines, when it has them, name the stdlib instead of the module's.
  */
 import { markDirect, propagateScopes } from '../../../core/model/scopes.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
@@ -16,13 +19,15 @@ import type {
   ExtractorContext,
   ExtractorFile,
 } from '../../../core/plugin/extractor.js';
+import { compareStrings } from '../../../core/util/compare.js';
 import { parseModulesTxt } from '../vendor-modules/parse.js';
 import { buildGoMod, type SumInput, type VendorInput } from './build.js';
 import { type GoMod, readDirectives } from './directives.js';
 import { predatesPruning, readGoSum } from './go-sum.js';
 import { ECOSYSTEM, folderOf } from './module.js';
 import { parseGoMod } from './parse.js';
-import { reportStdlib } from './stdlib.js';
+import { goToolchainPackages, toolchainEdges } from './stdlib.js';
+import { enclosingWorkspace, withWorkspaceReplaces } from './workspace.js';
 
 function readVendor(ctx: ExtractorContext, folder: string, sink: DiagnosticSink): VendorInput | undefined {
   const path = folder === '.' ? 'vendor/modules.txt' : `${folder}/vendor/modules.txt`;
@@ -47,10 +52,18 @@ export function extractGoMod(file: ExtractorFile, ctx: ExtractorContext): Extrac
   const sink = new DiagnosticSink(file.path);
   const mod = readDirectives(parseGoMod(text, file.path, sink), sink);
   const folder = folderOf(file.path);
-  reportStdlib(mod, sink);
+  const work = enclosingWorkspace(ctx, folder);
+  mod.replaces = withWorkspaceReplaces(mod.replaces, work);
+  // In a workspace the go.work's go / toolchain lines choose the toolchain (go/go-work reports it).
+  const toolchain = work?.go || work?.toolchain ? [] : goToolchainPackages(mod, file.path, sink);
   const vendor = readVendor(ctx, folder, sink);
   const sum = vendor ? undefined : readSum(ctx, folder, mod);
   const { packages, projects } = buildGoMod(mod, file.path, folder, vendor, sum, sink);
+  packages.push(...toolchain);
+  for (const p of projects) {
+    p.dependencies.push(...toolchainEdges(toolchain));
+    p.dependencies.sort((a, b) => compareStrings(a.id, b.id));
+  }
   propagateScopes(projects, packages);
   markDirect(projects, packages);
   return { packages, projects, diagnostics: sink.finish() };
@@ -59,7 +72,7 @@ export function extractGoMod(file: ExtractorFile, ctx: ExtractorContext): Extrac
 export const goModExtractor: Extractor = {
   id: 'go/go-mod',
   description:
-    'Reads go.mod: requirements (indirect = transitive) after replace and exclude, the module as a project, vendor/modules.txt beside it (or go.sum for go < 1.17); the go/toolchain standard-library version as an info diagnostic (stdlib matching off).',
+    'Reads go.mod: requirements (indirect = transitive) after replace and exclude, the module as a project, vendor/modules.txt beside it (or go.sum for go < 1.17); the go/toolchain lines as the Go stdlib and toolchain packages (matched only with --go-stdlib).',
   ecosystem: ECOSYSTEM,
   files: ['go.mod'],
   requirements: { network: false },

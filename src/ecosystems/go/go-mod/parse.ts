@@ -1,5 +1,5 @@
 /**
- * A go.mod reader: the lines of each directive (single-line or in a `verb ( ... )` block), their
+ * A go.mod (and go.work) reader: the lines of each directive (single-line or in a `verb ( ... )` block), their
  * tokens (bare words, "quoted" and `raw` strings, `=>`) and whether the line carries `// indirect`.
  * Hand-written, linear per line, no regular expression; follows golang.org/x/mod/modfile's lexer
  * closely enough for the directives Sterling reads.
@@ -9,19 +9,33 @@ import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import { quote } from '../../../core/util/quote.js';
 import { LIMITS } from './module.js';
 
-/** Directives the go command knows; an unknown one is reported and skipped. */
-const VERBS = new Set([
-  'module',
-  'go',
-  'toolchain',
-  'godebug',
-  'require',
-  'exclude',
-  'replace',
-  'retract',
-  'tool',
-  'ignore',
-]);
+/** A file in go.mod syntax: its name (for messages) and the directives the go command knows in it. */
+export interface ModFileKind {
+  name: string;
+  verbs: ReadonlySet<string>;
+}
+
+export const GO_MOD_FILE: ModFileKind = {
+  name: 'go.mod',
+  verbs: new Set([
+    'module',
+    'go',
+    'toolchain',
+    'godebug',
+    'require',
+    'exclude',
+    'replace',
+    'retract',
+    'tool',
+    'ignore',
+  ]),
+};
+
+/** go.work: the same syntax, its own directives (golang.org/x/mod/modfile's ParseWork). */
+export const GO_WORK_FILE: ModFileKind = {
+  name: 'go.work',
+  verbs: new Set(['go', 'toolchain', 'godebug', 'use', 'replace']),
+};
 
 export interface DirectiveLine {
   verb: string;
@@ -82,10 +96,16 @@ function isIndirect(comment: string | undefined): boolean {
 }
 
 /**
- * Every directive line of a go.mod. Throws InputError when the file has no directive at all but
- * does have text (not a go.mod); anything else wrong is a warning with the line, and the rest is kept.
+ * Every directive line of a go.mod (or of another `kind`). Throws InputError when the file has no
+ * directive at all but does have text (not such a file); anything else wrong is a warning with the
+ * line, and the rest is kept.
  */
-export function parseGoMod(text: string, path: string, sink: DiagnosticSink): DirectiveLine[] {
+export function parseGoMod(
+  text: string,
+  path: string,
+  sink: DiagnosticSink,
+  kind: ModFileKind = GO_MOD_FILE,
+): DirectiveLine[] {
   if (text.length > LIMITS.maxBytes) {
     throw new InputError(
       `${quote(path)} is too large to read (${text.length} characters; at most ${LIMITS.maxBytes})`,
@@ -125,7 +145,7 @@ export function parseGoMod(text: string, path: string, sink: DiagnosticSink): Di
       continue;
     }
     const verb = tokens[0]!;
-    if (!VERBS.has(verb)) {
+    if (!kind.verbs.has(verb)) {
       firstUnknown ??= { word: verb, line: lineNo };
       sink.warn('unknown-directive', `unknown directive ${quote(verb)}; line ignored`, lineNo);
       continue;
@@ -139,7 +159,7 @@ export function parseGoMod(text: string, path: string, sink: DiagnosticSink): Di
   if (block) sink.warn('unclosed-block', `the ${quote(block.verb)} block is not closed with ")"`, block.line);
   if (out.length === 0 && firstUnknown) {
     throw new InputError(
-      `${quote(path)} is not a go.mod file: unknown directive ${quote(firstUnknown.word)} (line ${firstUnknown.line})`,
+      `${quote(path)} is not a ${kind.name} file: unknown directive ${quote(firstUnknown.word)} (line ${firstUnknown.line})`,
       { path, line: firstUnknown.line },
     );
   }

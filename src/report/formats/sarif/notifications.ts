@@ -45,6 +45,7 @@ const UNCHECKED_REASONS: Record<UncheckedPackage['reason'], string> = {
   'unsupported-ecosystem': 'its ecosystem is not supported',
   'git-range-needs-history': "the advisory's git commit ranges need the repository history",
   'no-version': 'no version is known',
+  'toolchain-opt-in': 'the Go standard library is matched only with --go-stdlib',
 };
 
 export function notRunNotification(reason: string): SarifNotification {

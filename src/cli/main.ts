@@ -6,6 +6,7 @@ import { FORMAT_IDS, SBOM_FORMAT_IDS } from '../report/format-ids.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import { postureCommand } from './posture.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
@@ -51,6 +52,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     );
   for (const o of vulnOptions()) scanCmd.addOption(o);
   scanCmd.addOption(new Option('--no-posture', 'skip the posture checks (Scorecard-compatible)'));
+  for (const o of forgeOptions()) scanCmd.addOption(o);
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
     [sbomCmd, true],

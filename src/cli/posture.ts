@@ -3,6 +3,7 @@
  * Loads the pipeline and renderers only when it runs.
  */
 import { Command, Option } from 'commander';
+import { forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
 
@@ -11,11 +12,15 @@ export const POSTURE_FORMATS = ['table', 'json', 'scorecard-json'] as const;
 export function postureCommand(io: CliIO, setCode: (code: number) => void): Command {
   const cmd = new Command('posture')
     .description(
-      'Score how securely a project is run: OpenSSF Scorecard-compatible checks from the files and git history',
+      'Score how securely a project is run: OpenSSF Scorecard-compatible checks from the files, git history and the GitHub API',
     )
     .argument('[target]', 'folder or git URL (https://, ssh://, git@host:path)', '.')
     .addOption(new Option('-f, --format <format>', 'report format').choices(POSTURE_FORMATS).default('table'))
+    .addOption(
+      new Option('--offline', 'make no network connection (no forge requests); also STERLING_OFFLINE=1'),
+    )
     .exitOverride();
+  for (const o of forgeOptions()) cmd.addOption(o);
   // --include selects lockfiles for the inventory; posture looks at the whole repository, as Scorecard does.
   for (const o of targetOptions()) if (o.long !== '--include') cmd.addOption(o);
   cmd.action(async (target: string, flags: RunScanFlags) => {

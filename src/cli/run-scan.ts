@@ -7,12 +7,13 @@ import type { ReportFormat } from '../core/plugin/format.js';
 import { FORMATS, formatById } from '../report/registry.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { type ForgeFlags, forgeSettingsFrom } from './forge-options.js';
 import { scanOptionsFrom, type TargetFlags } from './options.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 import { terminalProgress } from './progress.js';
 import { findingsOverThreshold, type VulnFlags, vulnStageFrom } from './vuln-options.js';
 
-export interface RunScanFlags extends TargetFlags, Partial<VulnFlags> {
+export interface RunScanFlags extends TargetFlags, Partial<VulnFlags>, ForgeFlags {
   format: string;
   /** `scan` runs the posture checks unless --no-posture; `sbom` has no such flag (undefined). */
   posture?: boolean;
@@ -48,7 +49,7 @@ export async function runScan(
   extra: Partial<ScanOptions> = {},
 ): Promise<ExitCode> {
   const options: ScanOptions = { ...scanOptionsFrom(flags, io.env), ...extra };
-  if (flags.posture === true) options.posture = {};
+  if (flags.posture === true) options.posture = { forge: forgeSettingsFrom(flags, io.env) };
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;

@@ -22,7 +22,10 @@ export interface VulnFlags {
 export function vulnOptions(): Option[] {
   return [
     new Option('--no-vulns', 'do not match the inventory against the vulnerability database'),
-    new Option('--offline', 'make no network connection (no database update); also STERLING_OFFLINE=1'),
+    new Option(
+      '--offline',
+      'make no network connection (no database update, no forge requests); also STERLING_OFFLINE=1',
+    ),
     new Option('--db <file>', 'vulnerability database file (default: STERLING_DB, or the user cache folder)'),
     new Option(
       '--max-db-age <hours>',

@@ -114,6 +114,8 @@ export interface CommitStatus {
 
 export interface Release {
   tagName: string;
+  /** The branch or commit the release's tag was made from (GitHub's `target_commitish`). */
+  targetCommitish: string | null;
   draft: boolean;
   prerelease: boolean;
   createdAt: string;

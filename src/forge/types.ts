@@ -85,8 +85,14 @@ export interface ForgeClient {
    * GitHub hides protection from non-admins with either.
    */
   getBranchProtection(branch: string): Promise<ForgeResult<BranchProtection>>;
-  /** The `n` most recently updated merged pull requests, each with its reviews. */
-  listRecentMergedPullRequests(n: number): Promise<ForgeResult<MergedPullRequest[]>>;
+  /**
+   * The `n` most recently updated merged pull requests, each with its reviews (one request per pull
+   * request; `{ reviews: false }` skips them and leaves `reviews` empty).
+   */
+  listRecentMergedPullRequests(
+    n: number,
+    options?: { reviews?: boolean },
+  ): Promise<ForgeResult<MergedPullRequest[]>>;
   listCheckRunsForRef(ref: string): Promise<ForgeResult<CheckRun[]>>;
   listCommitStatuses(ref: string): Promise<ForgeResult<CommitStatus[]>>;
   /** The `n` most recent releases with their assets (names, sizes, download URLs). */

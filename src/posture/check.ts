@@ -1,5 +1,6 @@
 import type { CheckResult, CheckStatus, Evidence, Finding, Risk } from '../core/model/posture.js';
 import { probeById } from './probes/registry.js';
+import type { ForgeFactKey } from './raw/forge/types.js';
 
 /** What an evaluator decides: a 0..10 score, or why there is none. */
 export type Evaluation =
@@ -17,6 +18,8 @@ export interface Check {
   /** Scorecard's one-line description (docs/checks/internal/checks.yaml). */
   readonly short: string;
   readonly evidence: Evidence;
+  /** The forge facts its probes read (evidence `forge`); only those are requested. */
+  readonly forge?: readonly ForgeFactKey[];
   /** Probe ids whose findings the evaluator reads; every one must have run. */
   readonly probes: readonly string[];
   evaluate(findings: readonly Finding[]): Evaluation;

@@ -17,9 +17,19 @@ describe('scan() with posture', () => {
     assert.equal(r.posture.status, 'ok');
     if (r.posture.status !== 'ok') return;
     assert.deepEqual(
-      r.posture.checks.map((c) => `${c.name} ${c.score}`),
+      r.posture.checks.filter((c) => c.evidence !== 'forge').map((c) => `${c.name} ${c.score}`),
       ['Binary-Artifacts 10', 'Dependency-Update-Tool 0', 'Fuzzing 0', 'License 9', 'Security-Policy 10'],
     );
+    // No forge settings: the forge checks say so, score -1, and no request is made.
+    for (const c of r.posture.checks.filter((c) => c.evidence === 'forge'))
+      assert.deepEqual(
+        [c.status, c.score, c.reason],
+        ['needs-forge', -1, 'needs forge access: no forge settings were given'],
+      );
+    assert.deepEqual(r.posture.sources.forge, {
+      requests: 0,
+      note: 'needs forge access: no forge settings were given',
+    });
     assert.equal(typeof r.timings?.postureMs, 'number');
   });
 

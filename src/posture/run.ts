@@ -4,9 +4,12 @@ import { aggregateScore } from './aggregate.js';
 import type { Check } from './check.js';
 import { evaluateCheck } from './check.js';
 import { CHECKS } from './checks/registry.js';
+import { connectForge, type ForgeSettings } from './forge/connect.js';
 import { runProbe } from './probe.js';
 import { PROBES } from './probes/registry.js';
 import { collectRaw, type RawFacts } from './raw/collect.js';
+import { collectForge } from './raw/forge/collect.js';
+import type { ForgeFactKey } from './raw/forge/types.js';
 
 /** The Scorecard release whose checks and scoring Sterling follows. */
 export const SCORECARD_COMPAT = 'v5';
@@ -14,12 +17,21 @@ export const SCORECARD_COMPAT = 'v5';
 export interface PostureOptions {
   /** Check names to run (default: all registered). Unknown names are a usage error in the CLI. */
   checks?: readonly string[];
+  /**
+   * How to reach the forge for the checks only it can answer (Branch-Protection, CI-Tests, ...).
+   * Left out: those checks say "needs forge access" and no request is made.
+   */
+  forge?: ForgeSettings;
 }
 
 /** Collects raw facts, runs the probes the selected checks need, and evaluates the checks. */
 export async function runPosture(ws: Workspace, options: PostureOptions = {}): Promise<PostureReport> {
-  const raw = await collectRaw(ws);
-  return evaluatePosture(raw, selectChecks(options.checks));
+  const checks = selectChecks(options.checks);
+  const wanted = new Set<ForgeFactKey>(checks.flatMap((c) => c.forge ?? []));
+  const forge =
+    wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted);
+  const raw = await collectRaw(ws, forge);
+  return evaluatePosture(raw, checks);
 }
 
 export function selectChecks(names: readonly string[] | undefined): readonly Check[] {
@@ -38,6 +50,11 @@ export function evaluatePosture(raw: RawFacts, checks: readonly Check[]): Postur
     sources.commit = raw.git.head;
     if (raw.git.shallow) sources.gitNote = 'shallow clone: only part of the history is present';
   } else sources.gitNote = raw.git.reason;
+  if (checks.some((c) => c.evidence === 'forge')) {
+    sources.forge = { requests: raw.forge.requests };
+    if (raw.forge.repository) sources.forge.repository = raw.forge.repository;
+    if (raw.forge.unavailable) sources.forge.note = raw.forge.unavailable;
+  }
   return {
     status: 'ok',
     scorecardCompat: SCORECARD_COMPAT,

@@ -72,12 +72,17 @@ describe('sterling posture', () => {
       doc.checks.map((c: { name: string; score: number }) => [c.name, c.score]),
       [
         ['Binary-Artifacts', 9],
+        ['Branch-Protection', -1],
+        ['CI-Tests', -1],
+        ['CII-Best-Practices', -1],
         ['Dependency-Update-Tool', 10],
         ['Fuzzing', 0],
         ['License', 10],
         ['Security-Policy', 10],
+        ['Signed-Releases', -1],
+        ['Webhooks', -1],
       ],
-      'the untracked .dll is not counted: git-tracked files only',
+      'the untracked .dll is not counted: git-tracked files only; forge checks -1 (offline)',
     );
     assert.match(doc.checks[0].documentation.url, /docs\/checks\.md#binary-artifacts$/);
     assert.deepEqual(doc.checks[0].details, ['Warn: binary detected: bin/tool.exe']);

@@ -12,7 +12,7 @@ export interface CliRun {
 /**
  * Runs the real CLI entry point (src/cli/bin.ts through tsx, so it is always the current code) as
  * a child process, with stdout/stderr piped (not a terminal) and NO_COLOR unset unless given;
- * offline, with no vulnerability database, unless `env` says otherwise.
+ * offline, with no vulnerability database and no forge token, unless `env` says otherwise.
  */
 export function runCli(
   args: string[],
@@ -28,6 +28,11 @@ export function runCli(
       STERLING_OFFLINE: '1',
       STERLING_DB: join(tmpdir(), 'sterling-test-no-such-dir', 'osv.sqlite'),
       STERLING_OSV_BASE_URL: undefined,
+      // No forge token or endpoint from the caller's environment.
+      STERLING_GITHUB_TOKEN: undefined,
+      GITHUB_TOKEN: undefined,
+      STERLING_GITHUB_API_URL: undefined,
+      STERLING_BESTPRACTICES_URL: undefined,
     };
     for (const [k, v] of Object.entries(options.env ?? {})) env[k] = v;
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

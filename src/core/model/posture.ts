@@ -79,5 +79,7 @@ export interface PostureReport {
     commit?: string;
     /** Why git history is missing or partial (not a git repository, shallow clone, ...). */
     gitNote?: string;
+    /** The forge, when a selected check needs it: the repository asked, requests sent, or why none. */
+    forge?: { repository?: string; requests: number; note?: string };
   };
 }

@@ -19,6 +19,7 @@ const Asset = z.object({
 
 const ReleaseItem = z.object({
   tag_name: z.string(),
+  target_commitish: z.string().max(1000).nullable().optional(),
   draft: z.boolean(),
   prerelease: z.boolean(),
   created_at: Timestamp,
@@ -29,6 +30,7 @@ const ReleaseItem = z.object({
 function toRelease(r: z.infer<typeof ReleaseItem>): Release {
   return {
     tagName: r.tag_name,
+    targetCommitish: r.target_commitish ?? null,
     draft: r.draft,
     prerelease: r.prerelease,
     createdAt: r.created_at,

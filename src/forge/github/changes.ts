@@ -40,6 +40,7 @@ function toReview(r: z.infer<typeof ReviewItem>): Review {
 export async function listRecentMergedPullRequests(
   ctx: GitHubContext,
   n: number,
+  withReviews = true,
 ): Promise<ForgeResult<MergedPullRequest[]>> {
   const url = apiUrl(ctx, `${ctx.repoPath}/pulls`, {
     state: 'closed',
@@ -52,6 +53,19 @@ export async function listRecentMergedPullRequests(
   const out: MergedPullRequest[] = [];
   // One at a time: GitHub asks clients not to send concurrent requests (secondary limits).
   for (const p of pulls.data) {
+    const pull = {
+      number: p.number,
+      author: loginOf(p.user),
+      authorAssociation: p.author_association,
+      mergedAt: p.merged_at as string,
+      baseRef: p.base.ref,
+      headSha: p.head.sha,
+      mergeCommitSha: p.merge_commit_sha,
+    };
+    if (!withReviews) {
+      out.push({ ...pull, reviews: [] });
+      continue;
+    }
     const reviewsUrl = apiUrl(ctx, `${ctx.repoPath}/pulls/${p.number}/reviews`, { per_page: ctx.perPage });
     const reviews = await getList(
       ctx,
@@ -61,16 +75,7 @@ export async function listRecentMergedPullRequests(
       Number.MAX_SAFE_INTEGER,
     );
     if (!reviews.ok) return reviews;
-    out.push({
-      number: p.number,
-      author: loginOf(p.user),
-      authorAssociation: p.author_association,
-      mergedAt: p.merged_at as string,
-      baseRef: p.base.ref,
-      headSha: p.head.sha,
-      mergeCommitSha: p.merge_commit_sha,
-      reviews: reviews.data,
-    });
+    out.push({ ...pull, reviews: reviews.data });
   }
   return { ok: true, data: out };
 }

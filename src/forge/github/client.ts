@@ -125,7 +125,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     getBranchRules: (branch) => getBranchRules(ctx, checkRef(branch)),
     getBranchProtection: (branch) =>
       withToken('classic branch protection', () => getBranchProtection(ctx, checkRef(branch))),
-    listRecentMergedPullRequests: (n) => listRecentMergedPullRequests(ctx, count(n)),
+    listRecentMergedPullRequests: (n, opts) =>
+      listRecentMergedPullRequests(ctx, count(n), opts?.reviews !== false),
     listCheckRunsForRef: (ref) => listCheckRunsForRef(ctx, checkRef(ref)),
     listCommitStatuses: (ref) => listCommitStatuses(ctx, checkRef(ref)),
     listReleases: (n) => listReleases(ctx, count(n)),

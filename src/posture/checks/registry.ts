@@ -1,15 +1,25 @@
 import type { Check } from '../check.js';
 import { binaryArtifactsCheck } from './binary-artifacts.js';
+import { branchProtectionCheck } from './branch-protection.js';
+import { ciTestsCheck } from './ci-tests.js';
+import { ciiBestPracticesCheck } from './cii-best-practices.js';
 import { dependencyUpdateToolCheck } from './dependency-update-tool.js';
 import { fuzzingCheck } from './fuzzing.js';
 import { licenseCheck } from './license.js';
 import { securityPolicyCheck } from './security-policy.js';
+import { signedReleasesCheck } from './signed-releases.js';
+import { webhooksCheck } from './webhooks.js';
 
 /** Every check, sorted by name. */
 export const CHECKS: readonly Check[] = [
   binaryArtifactsCheck,
+  branchProtectionCheck,
+  ciTestsCheck,
+  ciiBestPracticesCheck,
   dependencyUpdateToolCheck,
   fuzzingCheck,
   licenseCheck,
   securityPolicyCheck,
+  signedReleasesCheck,
+  webhooksCheck,
 ];

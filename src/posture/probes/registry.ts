@@ -1,27 +1,59 @@
 import type { Probe } from '../probe.js';
+import { blocksDeleteOnBranches } from './blocksDeleteOnBranches/index.js';
+import { blocksForcePushOnBranches } from './blocksForcePushOnBranches/index.js';
+import { branchesAreProtected } from './branchesAreProtected/index.js';
+import { branchProtectionAppliesToAdmins } from './branchProtectionAppliesToAdmins/index.js';
 import { dependencyUpdateToolConfigured } from './dependencyUpdateToolConfigured/index.js';
+import { dismissesStaleReviews } from './dismissesStaleReviews/index.js';
 import { fuzzed } from './fuzzed/index.js';
 import { hasBinaryArtifacts } from './hasBinaryArtifacts/index.js';
 import { hasFSFOrOSIApprovedLicense } from './hasFSFOrOSIApprovedLicense/index.js';
 import { hasLicenseFile } from './hasLicenseFile/index.js';
+import { hasOpenSSFBadge } from './hasOpenSSFBadge/index.js';
 import { hasUnverifiedBinaryArtifacts } from './hasUnverifiedBinaryArtifacts/index.js';
+import { releasesAreSigned } from './releasesAreSigned/index.js';
+import { releasesHaveProvenance } from './releasesHaveProvenance/index.js';
+import { requiresApproversForPullRequests } from './requiresApproversForPullRequests/index.js';
+import { requiresCodeOwnersReview } from './requiresCodeOwnersReview/index.js';
+import { requiresLastPushApproval } from './requiresLastPushApproval/index.js';
+import { requiresPRsToChangeCode } from './requiresPRsToChangeCode/index.js';
+import { requiresUpToDateBranches } from './requiresUpToDateBranches/index.js';
+import { runsStatusChecksBeforeMerging } from './runsStatusChecksBeforeMerging/index.js';
 import { securityPolicyContainsLinks } from './securityPolicyContainsLinks/index.js';
 import { securityPolicyContainsText } from './securityPolicyContainsText/index.js';
 import { securityPolicyContainsVulnerabilityDisclosure } from './securityPolicyContainsVulnerabilityDisclosure/index.js';
 import { securityPolicyPresent } from './securityPolicyPresent/index.js';
+import { testsRunInCI } from './testsRunInCI/index.js';
+import { webhooksUseSecrets } from './webhooksUseSecrets/index.js';
 
 /** Every probe, sorted by id. */
 export const PROBES: readonly Probe[] = [
+  blocksDeleteOnBranches,
+  blocksForcePushOnBranches,
+  branchProtectionAppliesToAdmins,
+  branchesAreProtected,
   dependencyUpdateToolConfigured,
+  dismissesStaleReviews,
   fuzzed,
   hasBinaryArtifacts,
   hasFSFOrOSIApprovedLicense,
   hasLicenseFile,
+  hasOpenSSFBadge,
   hasUnverifiedBinaryArtifacts,
+  releasesAreSigned,
+  releasesHaveProvenance,
+  requiresApproversForPullRequests,
+  requiresCodeOwnersReview,
+  requiresLastPushApproval,
+  requiresPRsToChangeCode,
+  requiresUpToDateBranches,
+  runsStatusChecksBeforeMerging,
   securityPolicyContainsLinks,
   securityPolicyContainsText,
   securityPolicyContainsVulnerabilityDisclosure,
   securityPolicyPresent,
+  testsRunInCI,
+  webhooksUseSecrets,
 ];
 
 export function probeById(id: string): Probe | undefined {

@@ -2,6 +2,7 @@ import type { Workspace } from '../../workspace/workspace.js';
 import { type BinaryArtifactFacts, collectBinaryArtifacts } from './binary-artifacts.js';
 import { collectDependencyUpdateTools, type DependencyUpdateFacts } from './dependency-update-tools.js';
 import { collectFiles, type FileFacts } from './files.js';
+import { type ForgeFacts, noForge } from './forge/types.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
@@ -15,6 +16,8 @@ import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-poli
 export interface RawFacts {
   readonly files: FileFacts;
   readonly git: GitFacts;
+  /** What only the forge knows, read before the probes run (or why it could not be). */
+  readonly forge: ForgeFacts;
   securityPolicy(): SecurityPolicyFacts;
   license(): LicenseFacts;
   dependencyUpdateTools(): DependencyUpdateFacts;
@@ -35,17 +38,25 @@ function once<T>(f: () => T): () => T {
 }
 
 /** Builds the raw facts of a workspace: the file list and git history now, the rest on demand. */
-export async function collectRaw(ws: Workspace): Promise<RawFacts> {
+export async function collectRaw(ws: Workspace, forge?: ForgeFacts): Promise<RawFacts> {
   const git = await collectGitHistory(ws.root);
   const files = await collectFiles(ws, git.available);
-  return rawFacts(ws, files, git);
+  return rawFacts(ws, files, git, forge);
 }
 
-export function rawFacts(ws: Workspace, files: FileFacts, git: GitFacts): RawFacts {
+export const NO_FORGE_SETTINGS = 'needs forge access: no forge settings were given';
+
+export function rawFacts(
+  ws: Workspace,
+  files: FileFacts,
+  git: GitFacts,
+  forge: ForgeFacts = noForge(NO_FORGE_SETTINGS),
+): RawFacts {
   const paths = files.paths;
   return {
     files,
     git,
+    forge,
     securityPolicy: once(() => collectSecurityPolicy(ws, paths)),
     license: once(() => collectLicense(paths)),
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),

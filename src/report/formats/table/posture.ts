@@ -42,5 +42,8 @@ export function postureLines(result: ScanResult, c: Colors): string[] {
     if (todo) out.push(c.dim(`${' '.repeat(8 + width)}fix: ${s(todo)}`));
   }
   if (p.sources.gitNote) out.push(c.dim(`  git history: ${s(p.sources.gitNote)}`));
+  const forge = p.sources.forge;
+  if (forge?.repository) out.push(c.dim(`  forge: ${s(forge.repository)}, ${forge.requests} request(s)`));
+  else if (forge?.note) out.push(c.dim(`  forge: ${s(forge.note)}`));
   return out;
 }

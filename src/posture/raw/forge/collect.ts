@@ -3,7 +3,7 @@
  * what several checks use (the repository's default branch, the release list). A fact that cannot be
  * read carries the reason; nothing here throws for remote trouble.
  */
-import { describeUnavailable, type ForgeResult, type Release } from '../../../forge/index.js';
+import { describeUnavailable, type ForgeResult } from '../../../forge/index.js';
 import type { ForgeAccess, ForgeConnection } from '../../forge/connect.js';
 import { collectBranches } from './branches.js';
 import { type CiRevision, type ForgeFactKey, type ForgeFacts, type Gathered, noForge } from './types.js';
@@ -49,27 +49,27 @@ export async function collectForge(
     requests: 0,
   };
   const { client } = access;
-  if (wanted.has('branches') || wanted.has('ciRevisions')) {
-    const repo = await client.getRepository();
-    if (!repo.ok) {
-      const no = { ok: false as const, reason: describeUnavailable(repo) };
-      if (wanted.has('branches')) facts.branches = no;
-      if (wanted.has('ciRevisions')) facts.ciRevisions = no;
-    } else {
-      let releases: Gathered<Release[]> | undefined;
-      if (wanted.has('releases') || wanted.has('branches')) {
-        releases = gathered(await client.listReleases(RELEASES_READ));
-        if (wanted.has('releases')) facts.releases = releases;
-      }
-      if (wanted.has('branches') && releases)
-        facts.branches = await collectBranches(client, repo.data.defaultBranch, releases);
-      if (wanted.has('ciRevisions')) facts.ciRevisions = await ciRevisions(access, repo.data.defaultBranch);
-    }
-  }
-  if (wanted.has('releases') && facts.releases === NOT_NEEDED)
+  // The repository answer is shared: default branch (Branch-Protection, CI-Tests), web URL (badge).
+  const repo = ['branches', 'ciRevisions', 'badge'].some((k) => wanted.has(k as ForgeFactKey))
+    ? await client.getRepository()
+    : undefined;
+  const noRepo: Gathered<never> | undefined =
+    repo && !repo.ok ? { ok: false, reason: describeUnavailable(repo) } : undefined;
+  if (wanted.has('releases') || wanted.has('branches'))
     facts.releases = gathered(await client.listReleases(RELEASES_READ));
+  if (wanted.has('branches'))
+    facts.branches = repo?.ok
+      ? await collectBranches(client, repo.data.defaultBranch, facts.releases)
+      : (noRepo ?? NOT_NEEDED);
+  if (wanted.has('ciRevisions'))
+    facts.ciRevisions = repo?.ok
+      ? await ciRevisions(access, repo.data.defaultBranch)
+      : (noRepo ?? NOT_NEEDED);
+  if (!wanted.has('releases')) facts.releases = NOT_NEEDED;
   if (wanted.has('webhooks')) facts.webhooks = gathered(await client.listWebhooks());
-  if (wanted.has('badge')) facts.badge = gathered(await access.badges.getBadge(access.repositoryUrl));
+  // bestpractices.dev knows projects by their web URL; the forge's own answer is the best key.
+  if (wanted.has('badge'))
+    facts.badge = gathered(await access.badges.getBadge(repo?.ok ? repo.data.htmlUrl : access.repositoryUrl));
   facts.requests = client.requestCount + access.badges.requestCount;
   return facts;
 }

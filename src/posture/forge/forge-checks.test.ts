@@ -203,6 +203,41 @@ describe('Branch-Protection from the forge (Scorecard tiers)', () => {
   });
 });
 
+describe('hostile forge answers', () => {
+  it('release targets: an over-long one is skipped, control characters stay data (escaped in output)', async () => {
+    const evil = 'rel\u001b[31m/x';
+    const r = await runCheck('Branch-Protection', [
+      gh.repository(),
+      gh.releases([
+        { tag: 'v2', target: 'b'.repeat(300), assets: [] },
+        { tag: 'v1', target: evil, assets: [] },
+      ]),
+      gh.branch('main', false),
+      gh.rules('main', []),
+      gh.protection('main', 'none'),
+      gh.branch(evil, false),
+      gh.rules(evil, []),
+      gh.protection(evil, 'none'),
+    ]);
+    assert.equal(r.check.score, 0);
+    assert.ok(!r.requests.some((u) => u.includes('bbbb')), 'no request for the 300-character target');
+    assert.ok(r.requests.includes(`/repos/sterling-fixtures/widget/branches/${encodeURIComponent(evil)}`));
+    assert.ok(r.check.details.includes(`Warn: branch protection not enabled for branch '${evil}'`));
+  });
+
+  it('2,000 hooks and asset names of 10,000 characters are counted, not a crash', async () => {
+    const long = `${'a'.repeat(10_000)}.sig`;
+    const rel = await runCheck('Signed-Releases', [gh.releases([{ tag: 'v1', assets: ['a.tgz', long] }])]);
+    assert.equal(rel.check.score, 8);
+    const hooks = await runCheck('Webhooks', [gh.hooks(Array.from({ length: 2000 }, (_, i) => i % 2 === 0))]);
+    assert.deepEqual(scored(hooks), [
+      'scored',
+      5,
+      '1000 out of the projects 2000 webhooks are configured without a secret',
+    ]);
+  });
+});
+
 describe('CI-Tests from the forge', () => {
   const SHA = (n: number) => n.toString(16).padStart(40, '0');
   it('2 of 3 merged pull requests into the default branch had a CI test: 6', async () => {

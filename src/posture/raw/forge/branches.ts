@@ -58,7 +58,8 @@ export async function collectBranches(
   const names = [defaultBranch];
   for (const r of releases.data) {
     const target = r.targetCommitish;
-    if (!target || isSha(target) || names.includes(target)) continue;
+    // A name the forge could not have (empty, too long for a ref) is not looked up.
+    if (!target || target.length > 255 || isSha(target) || names.includes(target)) continue;
     if (names.length > MAX_RELEASE_BRANCHES) break;
     names.push(target);
   }

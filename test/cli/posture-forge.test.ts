@@ -111,50 +111,36 @@ describe('sterling posture with the forge', () => {
     assert.equal(server.requests[0]?.headers.authorization, 'Bearer ghp_fallback');
   });
 
-  it('--offline: no request reaches the server; the forge checks say why and stay out of the aggregate', async () => {
+  /** A command run against the replay server with --offline and a token in the environment. */
+  async function offline(command: string, ...extra: string[]) {
     const server = await startReplayServer(forgeAnswers());
-    const r = await runCli(
-      [
-        'posture',
-        project(),
-        '--repo',
-        'sterling-fixtures/widget',
-        '--github-api-url',
-        server.baseUrl,
-        '--offline',
-        '-f',
-        'json',
-      ],
-      { env: { STERLING_OFFLINE: undefined, STERLING_GITHUB_TOKEN: 'ghp_cli_test' } },
-    );
+    const args = [
+      command,
+      project(),
+      '--repo',
+      'sterling-fixtures/widget',
+      '--github-api-url',
+      server.baseUrl,
+    ];
+    const r = await runCli([...args, '--offline', ...extra], {
+      env: { STERLING_OFFLINE: undefined, STERLING_GITHUB_TOKEN: 'ghp_cli_test' },
+    });
     assert.equal(r.code, 0, r.stderr);
-    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(server.requests, [], 'no request reaches the server');
+    return r;
+  }
+
+  it('--offline: the forge checks say why and stay out of the aggregate', async () => {
+    const doc = JSON.parse((await offline('posture', '-f', 'json')).stdout);
     const forge = doc.posture.checks.filter((c: { evidence: string }) => c.evidence === 'forge');
     assert.equal(forge.length, 5);
     for (const c of forge) assert.deepEqual([c.status, c.score], ['needs-forge', -1]);
-    assert.deepEqual(server.requests, []);
+    assert.equal(doc.posture.sources.forge.requests, 0);
   });
 
   it('sterling scan --offline sends nothing either', async () => {
-    const server = await startReplayServer(forgeAnswers());
-    const r = await runCli(
-      [
-        'scan',
-        project(),
-        '--repo',
-        'sterling-fixtures/widget',
-        '--github-api-url',
-        server.baseUrl,
-        '--offline',
-        '--no-vulns',
-      ],
-      {
-        env: { STERLING_OFFLINE: undefined, STERLING_GITHUB_TOKEN: 'ghp_cli_test' },
-      },
-    );
-    assert.equal(r.code, 0, r.stderr);
+    const r = await offline('scan', '--no-vulns');
     assert.match(r.stdout, /\? +Branch-Protection +needs forge access: offline mode/);
-    assert.deepEqual(server.requests, []);
   });
 
   it('a bad --repo or --github-api-url is a usage error (exit 2) with a plain message', async () => {

@@ -177,6 +177,7 @@ describe('GitHub client: recorded octokit/fixtures scenarios', () => {
     });
     const [r] = data(await gh.listReleases(5));
     assert.equal(r?.tagName, 'v1.0.0');
+    assert.equal(r?.targetCommitish, '0000000000000000000000000000000000000001');
     assert.equal(r?.assets[0]?.name, 'test-upload.txt');
     assert.equal(r?.assets[0]?.size, 14);
     assert.equal(r?.assets[0]?.contentType, 'text/plain');
@@ -239,7 +240,7 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
   });
 
   it('listRecentMergedPullRequests skips unmerged ones, pages, and attaches reviews', async () => {
-    const { client } = await widget(own('pulls.json'));
+    const { client, server } = await widget(own('pulls.json'));
     const pulls = data(await client.listRecentMergedPullRequests(3));
     assert.deepEqual(
       pulls.map((p) => [p.number, p.reviews.map((r) => r.state)]),
@@ -253,6 +254,20 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
     assert.equal(pulls[0]?.headSha, '0000000000000000000000000000000000000e14');
     const four = data(await client.listRecentMergedPullRequests(4));
     assert.equal(four[3]?.reviews[0]?.author, null);
+    const before = server.requests.length;
+    const bare = data(await client.listRecentMergedPullRequests(3, { reviews: false }));
+    assert.deepEqual(
+      bare.map((p) => [p.number, p.reviews.length]),
+      [
+        [14, 0],
+        [12, 0],
+        [11, 0],
+      ],
+    );
+    assert.ok(
+      !server.requests.slice(before).some((q) => q.url.includes('/reviews')),
+      'no review requests with { reviews: false }',
+    );
   });
 
   it('check runs and commit statuses of a commit', async () => {

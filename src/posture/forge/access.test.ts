@@ -150,6 +150,33 @@ describe('forge access', () => {
       assert.equal(c.status, 'needs-forge', c.name);
       assert.match(c.reason, /^needs forge access: the API rate limit is exhausted/, c.name);
     }
+    assert.equal(server.requests.length, 1, 'after a spent limit nothing more is asked');
+  });
+
+  it('an unreachable API (502) is asked once, not once per fact', async () => {
+    const server = await startReplayServer([
+      {
+        method: 'get',
+        path: gh.REPO_PATH,
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+        rawBody: '<h1>502</h1>',
+      },
+    ]);
+    const p = await posture(project(), local(server), [
+      'Branch-Protection',
+      'CI-Tests',
+      'Signed-Releases',
+      'Webhooks',
+    ]);
+    for (const c of p.checks) {
+      assert.equal(c.status, 'needs-forge', c.name);
+      assert.match(c.reason, /^needs forge access: the forge could not be reached/, c.name);
+    }
+    assert.deepEqual(
+      server.requests.map((q) => q.url),
+      [gh.REPO_PATH],
+    );
   });
 
   it('404 (repository unknown or hidden) and 403 on webhooks: needs-forge with the reason', async () => {

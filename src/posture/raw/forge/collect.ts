@@ -3,9 +3,10 @@
  * what several checks use (the repository's default branch, the release list). A fact that cannot be
  * read carries the reason; nothing here throws for remote trouble.
  */
-import { describeUnavailable, type ForgeResult } from '../../../forge/index.js';
-import type { ForgeAccess, ForgeConnection } from '../../forge/connect.js';
+import { describeUnavailable, type ForgeClient, type ForgeResult } from '../../../forge/index.js';
+import type { ForgeAccess } from '../../forge/connect.js';
 import { collectBranches } from './branches.js';
+import { stopAfterFatal } from './stop-after-fatal.js';
 import { type CiRevision, type ForgeFactKey, type ForgeFacts, type Gathered, noForge } from './types.js';
 
 /** Scorecard looks at the changes behind the last 30 commits of the default branch. */
@@ -19,15 +20,15 @@ function gathered<T>(r: ForgeResult<T>): Gathered<T> {
   return r.ok ? { ok: true, data: r.data } : { ok: false, reason: describeUnavailable(r) };
 }
 
-async function ciRevisions(c: ForgeConnection, defaultBranch: string): Promise<Gathered<CiRevision[]>> {
-  const pulls = await c.client.listRecentMergedPullRequests(CI_PULL_REQUESTS, { reviews: false });
+async function ciRevisions(client: ForgeClient, defaultBranch: string): Promise<Gathered<CiRevision[]>> {
+  const pulls = await client.listRecentMergedPullRequests(CI_PULL_REQUESTS, { reviews: false });
   if (!pulls.ok) return gathered(pulls);
   const out: CiRevision[] = [];
   for (const p of pulls.data) {
     if (p.baseRef !== defaultBranch || out.some((r) => r.headSha === p.headSha)) continue;
-    const runs = await c.client.listCheckRunsForRef(p.headSha);
+    const runs = await client.listCheckRunsForRef(p.headSha);
     if (!runs.ok) return gathered(runs);
-    const statuses = await c.client.listCommitStatuses(p.headSha);
+    const statuses = await client.listCommitStatuses(p.headSha);
     if (!statuses.ok) return gathered(statuses);
     out.push({ pullRequest: p.number, headSha: p.headSha, checkRuns: runs.data, statuses: statuses.data });
   }
@@ -48,7 +49,7 @@ export async function collectForge(
     webhooks: NOT_NEEDED,
     requests: 0,
   };
-  const { client } = access;
+  const client = stopAfterFatal(access.client);
   // The repository answer is shared: default branch (Branch-Protection, CI-Tests), web URL (badge).
   const repo = ['branches', 'ciRevisions', 'badge'].some((k) => wanted.has(k as ForgeFactKey))
     ? await client.getRepository()
@@ -63,13 +64,13 @@ export async function collectForge(
       : (noRepo ?? NOT_NEEDED);
   if (wanted.has('ciRevisions'))
     facts.ciRevisions = repo?.ok
-      ? await ciRevisions(access, repo.data.defaultBranch)
+      ? await ciRevisions(client, repo.data.defaultBranch)
       : (noRepo ?? NOT_NEEDED);
   if (!wanted.has('releases')) facts.releases = NOT_NEEDED;
   if (wanted.has('webhooks')) facts.webhooks = gathered(await client.listWebhooks());
   // bestpractices.dev knows projects by their web URL; the forge's own answer is the best key.
   if (wanted.has('badge'))
     facts.badge = gathered(await access.badges.getBadge(repo?.ok ? repo.data.htmlUrl : access.repositoryUrl));
-  facts.requests = client.requestCount + access.badges.requestCount;
+  facts.requests = access.client.requestCount + access.badges.requestCount;
   return facts;
 }

@@ -108,6 +108,8 @@ export interface CommitStatus {
   context: string;
   /** `error`, `failure`, `pending`, `success` */
   state: string;
+  /** Where the CI system shows the result (e.g. a CircleCI build page), when it said. */
+  targetUrl: string | null;
   creator: string | null;
   updatedAt: string;
 }

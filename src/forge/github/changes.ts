@@ -112,6 +112,7 @@ export function listCheckRunsForRef(ctx: GitHubContext, ref: string): Promise<Fo
 const Status = z.object({
   context: z.string(),
   state: z.string(),
+  target_url: z.string().max(2000).nullable().optional(),
   creator: UserRef.optional(),
   updated_at: Timestamp,
 });
@@ -123,6 +124,7 @@ export function listCommitStatuses(ctx: GitHubContext, ref: string): Promise<For
   const toStatus = (s: z.infer<typeof Status>): CommitStatus => ({
     context: s.context,
     state: s.state,
+    targetUrl: s.target_url ?? null,
     creator: loginOf(s.creator ?? null),
     updatedAt: s.updated_at,
   });

@@ -284,10 +284,15 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
     );
     const statuses = data(await client.listCommitStatuses(sha));
     assert.deepEqual(
-      statuses.map((s) => [s.context, s.state, s.creator]),
+      statuses.map((s) => [s.context, s.state, s.creator, s.targetUrl]),
       [
-        ['ci/circleci: test', 'success', 'circleci-bot'],
-        ['ci/circleci: test', 'pending', null],
+        [
+          'ci/circleci: test',
+          'success',
+          'circleci-bot',
+          'https://circleci.com/gh/sterling-fixtures/widget/42',
+        ],
+        ['ci/circleci: test', 'pending', null, null],
       ],
     );
   });

@@ -279,6 +279,20 @@ describe('CI-Tests from the forge', () => {
       ...gh.ciResults(SHA(1), [['codecov', 'success']]),
     ]);
     assert.deepEqual(scored(none), ['scored', 0, '0 out of 1 merged PRs checked by a CI test']);
+    const byUrl = await runCheck('CI-Tests', [
+      gh.repository(),
+      gh.pulls([
+        { number: 2, sha: SHA(2) },
+        { number: 1, sha: SHA(1) },
+      ]),
+      ...gh.ciResults(SHA(2), [], [['deploy/preview', 'success', 'https://travis-ci.com/o/r/builds/7']]),
+      ...gh.ciResults(SHA(1), [], [['deploy/preview', 'success', 'https://preview.example.com/1']]),
+    ]);
+    assert.deepEqual(
+      scored(byUrl),
+      ['scored', 5, '1 out of 2 merged PRs checked by a CI test'],
+      'a CI target URL counts',
+    );
     const empty = await runCheck('CI-Tests', [gh.repository(), gh.pulls([])]);
     assert.deepEqual(scored(empty), ['inconclusive', -1, 'no pull request found']);
   });

@@ -164,11 +164,14 @@ export function pulls(list: PullSpec[]): Exchange {
   );
 }
 
-/** Check runs by app slug ("github-actions") with conclusion, and statuses by context with state. */
+/**
+ * Check runs by app slug ("github-actions") with conclusion, and statuses by context with state
+ * (and target URL; default: the recorded one, a CircleCI build page).
+ */
 export function ciResults(
   sha: string,
   runs: Array<[app: string, conclusion: string]>,
-  statuses: Array<[context: string, state: string]> = [],
+  statuses: Array<[context: string, state: string, targetUrl?: string]> = [],
 ): Exchange[] {
   const app = RUN.app as Record<string, unknown>;
   return [
@@ -185,7 +188,13 @@ export function ciResults(
     }),
     ok(
       `${R}/commits/${sha}/statuses?per_page=100`,
-      statuses.map(([context, state], i) => ({ ...STATUS, id: 3100 + i, context, state })),
+      statuses.map(([context, state, url], i) => ({
+        ...STATUS,
+        id: 3100 + i,
+        context,
+        state,
+        ...(url === undefined ? {} : { target_url: url }),
+      })),
     ),
   ];
 }

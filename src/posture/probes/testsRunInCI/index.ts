@@ -31,7 +31,9 @@ export function isCiTest(text: string): boolean {
 }
 
 function revisionFinding(r: CiRevision): Finding {
-  const status = r.statuses.find((s) => s.state === 'success' && isCiTest(s.context));
+  const status = r.statuses.find(
+    (s) => s.state === 'success' && (isCiTest(s.context) || (s.targetUrl !== null && isCiTest(s.targetUrl))),
+  );
   if (status)
     return finding(def, 'true', `CI test found: pr: ${r.headSha}, context: ${status.context}`, undefined, {
       pullRequest: String(r.pullRequest),

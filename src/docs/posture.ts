@@ -46,7 +46,7 @@ export function postureMarkdown(): string {
   ];
   for (const c of CHECKS) {
     out.push(
-      `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.map((p) => `\`${p}\``).join(', ')} | ${cell(c.short)} |`,
+      `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.length > 0 ? c.probes.map((p) => `\`${p}\``).join(', ') : '— (needs forge access)'} | ${cell(c.short)} |`,
     );
   }
   out.push('', '## Probes', '');

@@ -37,6 +37,7 @@ describe('sterling posture', () => {
     assert.match(r.stdout, /0\/10 +Fuzzing +project is not fuzzed\n +fix: Add fuzz tests/);
     assert.match(r.stdout, /10\/10 +License +license file detected/);
     assert.match(r.stdout, /10\/10 +Security-Policy +security policy file detected/);
+    assert.match(r.stdout, /\? +Webhooks +needs forge access: /, 'forge-only checks say so, with no score');
     assert.doesNotMatch(r.stdout, /Packages/, 'posture alone: no inventory');
   });
 
@@ -72,10 +73,15 @@ describe('sterling posture', () => {
       doc.checks.map((c: { name: string; score: number }) => [c.name, c.score]),
       [
         ['Binary-Artifacts', 9],
+        ['Branch-Protection', -1],
+        ['CI-Tests', -1],
+        ['CII-Best-Practices', -1],
         ['Dependency-Update-Tool', 10],
         ['Fuzzing', 0],
         ['License', 10],
         ['Security-Policy', 10],
+        ['Signed-Releases', -1],
+        ['Webhooks', -1],
       ],
       'the untracked .dll is not counted: git-tracked files only',
     );

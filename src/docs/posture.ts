@@ -72,8 +72,9 @@ export function postureMarkdown(): string {
     '|---|---|---|',
   );
   for (const t of UPDATE_TOOLS) {
-    const files = [...t.paths, ...(t.jsonKey ? [`${t.jsonKey.path} (\`${t.jsonKey.key}\` key)`] : [])];
-    out.push(`| ${t.name} | ${files.map((f) => `\`${f}\``).join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
+    const files = t.paths.map((f) => `\`${f}\``);
+    if (t.jsonKey) files.push(`\`${t.jsonKey.path}\` (\`${t.jsonKey.key}\` key)`);
+    out.push(`| ${t.name} | ${files.join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
   }
   out.push(
     '',

@@ -2,9 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { configJsonSchemaText } from '../src/config/json-schema.js';
 import { withConfigKeys } from '../src/docs/configuration.js';
 import { pluginsMarkdown } from '../src/docs/generate.js';
+import { postureMarkdown } from '../src/docs/posture.js';
 
 writeFileSync(new URL('../docs/plugins.md', import.meta.url), pluginsMarkdown());
 console.log('wrote docs/plugins.md');
+
+writeFileSync(new URL('../docs/posture.md', import.meta.url), postureMarkdown());
+console.log('wrote docs/posture.md');
 
 writeFileSync(new URL('../schema/sterling-config.schema.json', import.meta.url), configJsonSchemaText());
 console.log('wrote schema/sterling-config.schema.json');

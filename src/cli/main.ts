@@ -7,6 +7,7 @@ import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { targetOptions } from './options.js';
+import { postureCommand } from './posture.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
 import { vulnOptions } from './vuln-options.js';
 
@@ -49,6 +50,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
       new Option('-f, --format <format>', 'SBOM format').choices(SBOM_FORMAT_IDS).default('cyclonedx'),
     );
   for (const o of vulnOptions()) scanCmd.addOption(o);
+  scanCmd.addOption(new Option('--no-posture', 'skip the posture checks (Scorecard-compatible)'));
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
     [sbomCmd, true],
@@ -61,6 +63,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runScan(target, flags, pickFormat(flags.format, sbomOnly), io));
     });
   }
+  program.addCommand(postureCommand(io, setCode));
   program.addCommand(dbCommand(io, setCode));
   return program;
 }

@@ -18,6 +18,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): {
       const now = Date.now();
       if (e.stage === 'clone') draw(`Cloning ${e.url} …`);
       else if (e.stage === 'walk') draw('Walking files …');
+      else if (e.stage === 'posture') draw('Checking posture …');
       else if (e.stage === 'vulnerabilities') {
         if (now - last > 80) draw(e.text);
         else return;

@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { UsageError } from '../core/errors/index.js';
 import type { Diagnostic } from '../core/model/diagnostic.js';
 import type { ScanResult } from '../core/model/scan-result.js';
-import { scan } from '../core/pipeline/scan.js';
+import { type ScanOptions, scan } from '../core/pipeline/scan.js';
 import type { ReportFormat } from '../core/plugin/format.js';
 import { FORMATS, formatById } from '../report/registry.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
@@ -14,6 +14,8 @@ import { findingsOverThreshold, type VulnFlags, vulnStageFrom } from './vuln-opt
 
 export interface RunScanFlags extends TargetFlags, Partial<VulnFlags> {
   format: string;
+  /** `scan` runs the posture checks unless --no-posture; `sbom` has no such flag (undefined). */
+  posture?: boolean;
 }
 
 export interface CliIO {
@@ -37,14 +39,16 @@ function colorEnabled(io: CliIO, tty: boolean): boolean {
   return tty;
 }
 
-/** Scans, renders, writes; returns the exit code. Shared by `scan` and `sbom`. */
+/** Scans, renders, writes; returns the exit code. Shared by `scan`, `sbom` and `posture` (which passes `extra`). */
 export async function runScan(
   target: string,
   flags: RunScanFlags,
   format: ReportFormat,
   io: CliIO,
+  extra: Partial<ScanOptions> = {},
 ): Promise<ExitCode> {
-  const options = scanOptionsFrom(flags, io.env);
+  const options: ScanOptions = { ...scanOptionsFrom(flags, io.env), ...extra };
+  if (flags.posture === true) options.posture = {};
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;
@@ -67,7 +71,7 @@ export async function runScan(
   // The table already lists diagnostics; other formats get them on stderr so they are never silent.
   if (format.id !== 'table' || toFile)
     for (const d of errors) io.stderr.write(`${paint.red('error')} ${describe(d)}\n`);
-  if (!flags.quiet && toFile) {
+  if (!flags.quiet && toFile && options.extractors?.length !== 0) {
     io.stderr.write(
       `Wrote ${format.id} report for ${sanitizeTerminal(result.target.name)} to ${sanitizeTerminal(flags.output!)}: ` +
         `${result.inventory.packages.length} packages from ${result.inventory.files.length} files.\n`,

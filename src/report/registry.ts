@@ -3,6 +3,7 @@ import { cyclonedxFormat } from './formats/cyclonedx/index.js';
 import { jsonFormat } from './formats/json/index.js';
 import { openvexFormat } from './formats/openvex/index.js';
 import { sarifFormat } from './formats/sarif/index.js';
+import { scorecardJsonFormat } from './formats/scorecard-json/index.js';
 import { spdxFormat } from './formats/spdx/index.js';
 import { tableFormat } from './formats/table/index.js';
 
@@ -12,6 +13,7 @@ export const FORMATS: readonly ReportFormat[] = [
   jsonFormat,
   openvexFormat,
   sarifFormat,
+  scorecardJsonFormat,
   spdxFormat,
   tableFormat,
 ];

@@ -1,8 +1,9 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
+import type { PostureReport } from './posture.js';
 import type { VulnerabilityReport } from './vulnerability.js';
 
-export const SCAN_RESULT_SCHEMA_VERSION = '1.0.0';
+export const SCAN_RESULT_SCHEMA_VERSION = '1.1.0';
 
 export interface ToolInfo {
   name: 'sterling';
@@ -31,6 +32,8 @@ export interface Timings {
   extractMs: number;
   /** Vulnerability database update (when one ran) and matching. */
   matchMs?: number;
+  /** Posture checks (raw facts, probes, checks), when they ran. */
+  postureMs?: number;
   totalMs: number;
 }
 
@@ -45,7 +48,8 @@ export interface ScanResult {
   inventory: Inventory;
   /** Known vulnerabilities, or why matching did not run (e.g. `--no-vulns`). */
   vulnerabilities: VulnerabilityReport | SectionNotRun;
-  posture: SectionNotRun;
+  /** Scorecard-compatible posture checks, or why they did not run. */
+  posture: PostureReport | SectionNotRun;
   /** The project config file that applied (sterling.yaml), when there was one. */
   config?: {
     path: string;

@@ -6,6 +6,7 @@ import type { LoadedProjectConfig } from '../../config/index.js';
 import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
+import type { PostureOptions } from '../../posture/run.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
 import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
@@ -24,7 +25,8 @@ export type ProgressEvent =
   | { stage: 'clone'; url: string }
   | { stage: 'walk' }
   | { stage: 'extract'; path: string; done: number; total: number }
-  | { stage: 'vulnerabilities'; text: string };
+  | { stage: 'vulnerabilities'; text: string }
+  | { stage: 'posture' };
 
 export interface ScanOptions extends WorkspaceOptions {
   /** Time recorded as createdAt (default: now). The CLI passes SOURCE_DATE_EPOCH here. */
@@ -47,10 +49,12 @@ export interface ScanOptions extends WorkspaceOptions {
   exclude?: readonly string[];
   /** Match the inventory against the local OSV database (left out: the section says it did not run). */
   vulnerabilities?: VulnStageOptions;
+  /** Run the posture checks (left out: the section says it did not run). */
+  posture?: PostureOptions;
 }
 
 const NOT_RUN_VULNS = 'vulnerability matching was not requested';
-const NOT_RUN_POSTURE = 'posture checks are not part of this scan yet';
+const NOT_RUN_POSTURE = 'posture checks were not requested';
 
 /**
  * Scans a local folder, a single SBOM file (read with its SBOM extractor only) or a git URL (cloned shallowly into a temporary folder, removed afterwards)
@@ -99,7 +103,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     const root = inventory.projects.find((p) => p.path === '.');
     info.name = root?.name || repoName(target, remote) || basename(ws.root);
     const diagnostics: Diagnostic[] = [];
-    if (inventory.files.length === 0) {
+    if (inventory.files.length === 0 && extractors.length > 0) {
       diagnostics.push({
         level: 'warning',
         code: 'nothing-found',
@@ -146,9 +150,23 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       diagnostics.push(...vulns.diagnostics);
       matchMs = performance.now() - matchStart;
     }
+    let postureMs: number | undefined;
+    if (options.posture) {
+      const postureStart = performance.now();
+      options.onProgress?.({ stage: 'posture' });
+      if (file !== undefined) {
+        result.posture = { status: 'not-run', reason: 'the target is an SBOM file, not a source tree' };
+      } else {
+        // Loaded on use: an SBOM or inventory-only scan does not need the probes.
+        const { runPosture } = await import('../../posture/run.js');
+        result.posture = await runPosture(ws, options.posture);
+      }
+      postureMs = performance.now() - postureStart;
+    }
     if (!options.reproducible) {
       result.timings = {
         matchMs: round(matchMs),
+        ...(postureMs === undefined ? {} : { postureMs: round(postureMs) }),
         walkMs: round(extractStart - walkStart),
         extractMs: round(done - extractStart),
         totalMs: round(performance.now() - started),

@@ -4,7 +4,7 @@
  * purls have their production shape; findings come from `finding()` with plain defaults.
  */
 import type { Package, Project } from '../../../core/model/package.js';
-import type { ScanResult } from '../../../core/model/scan-result.js';
+import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult } from '../../../core/model/scan-result.js';
 import type {
   SeverityLevel,
   UncheckedPackage,
@@ -241,7 +241,7 @@ function byId<T extends { id: string }>(items: T[]): T[] {
 /** A fresh ScanResult with the sample findings (deep copy each call, so tests may mutate it). */
 export function vulnResult(findings: VulnerabilityFinding[] = sampleFindings()): ScanResult {
   return structuredClone({
-    schemaVersion: '1.0.0',
+    schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
     tool: { name: 'sterling', version: '0.1.0' },
     target: { input: '/tmp/demo-app', kind: 'directory', name: 'demo-app' },
     createdAt: '2024-05-06T07:08:09.123Z',

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Package, Project } from '../../../../core/model/package.js';
-import type { ScanResult } from '../../../../core/model/scan-result.js';
+import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult } from '../../../../core/model/scan-result.js';
 import { npmPackage } from '../../../../ecosystems/npm/package.js';
 
 /** SRI integrity of `text` for `alg` (base64, as lockfiles write it). */
@@ -131,7 +131,7 @@ export function sampleResult(): ScanResult {
   const inventoryPackages = Object.values(packages).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inventoryProjects = Object.values(projects).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return structuredClone({
-    schemaVersion: '1.0.0',
+    schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
     tool: { name: 'sterling', version: '0.1.0' },
     target: { input: '/tmp/demo-app', kind: 'directory', name: 'demo-app' },
     createdAt: '2024-05-06T07:08:09.123Z',

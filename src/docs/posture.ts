@@ -1,0 +1,92 @@
+import { RISK_WEIGHTS } from '../posture/aggregate.js';
+import { CHECKS } from '../posture/checks/registry.js';
+import { PROBES } from '../posture/probes/registry.js';
+import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
+import { FUZZERS } from '../posture/raw/fuzzers.js';
+
+/** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
+const DIFFERENCES: readonly string[] = [
+  "Files: in a git work tree, the files git tracks (what Scorecard sees through the forge); Scorecard's local mode walks the folder, untracked files included.",
+  "Forge-only evidence is not guessed: the organisation-level security policy (`<org>/.github`), the forge's license API (so a plain `LICENSE` file scores 9, as in Scorecard's local mode), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
+  'Dependency-Update-Tool also counts PyUp (`.pyup.yml`) and a `renovate` key in package.json (findings marked `scorecard=false`).',
+  "Fuzzing also counts an OSS-Fuzz project folder kept in the tree, Hypothesis, cargo-fuzz manifests, Jazzer's `@FuzzTest` and fast-check in .mjs/.cjs/.mts/.cts files (marked `scorecard=false`); at most 100 locations are kept per fuzzer.",
+  "Binary-Artifacts recognises by content only the types Scorecard counts; a deb archive is always a binary (Scorecard's type library may call it a plain `ar` archive, in random order, and then decides by the extension).",
+  'Findings of every probe are pooled and each check reads only its own probes; Scorecard reports an internal error when handed a finding of another probe.',
+  'Long file names (over 128 characters per segment) are not tried as license files, and e-mail addresses are looked for in runs of at most 320 address characters, so that hostile names and lines cannot make the patterns backtrack for long.',
+];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** docs/posture.md, generated from check and probe metadata and the detection tables. */
+export function postureMarkdown(): string {
+  const out: string[] = [
+    '# Posture checks',
+    '',
+    '<!-- Generated from check and probe metadata by `npm run docs`; a test keeps it in sync. Do not edit by hand. -->',
+    '',
+    '`sterling posture` (and `sterling scan`, unless `--no-posture`) computes OpenSSF Scorecard v5 checks from the',
+    "target's files and git history, offline. Probes answer yes/no questions about raw facts; checks turn their",
+    "findings into Scorecard's 0–10 scores with Scorecard's own rules. A check that could not be computed has score",
+    '-1 and a status saying why (`inconclusive`, `needs-forge`, `error`); it is left out of the aggregate, never',
+    'scored 0.',
+    '',
+    `Aggregate: the mean of the scored checks weighted by risk (${Object.entries(RISK_WEIGHTS)
+      .map(([r, w]) => `${r} ${w}`)
+      .join(', ')}), one decimal.`,
+    '',
+    'In a git work tree the files are those git tracks (what Scorecard sees through the forge); otherwise the',
+    'folder is walked with the usual exclusions.',
+    '',
+    '## Checks',
+    '',
+    '| check | risk | evidence | probes | what it determines |',
+    '|---|---|---|---|---|',
+  ];
+  for (const c of CHECKS) {
+    out.push(
+      `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.length > 0 ? c.probes.map((p) => `\`${p}\``).join(', ') : '— (needs forge access)'} | ${cell(c.short)} |`,
+    );
+  }
+  out.push('', '## Probes', '');
+  for (const p of PROBES) {
+    out.push(
+      `### \`${p.id}\``,
+      '',
+      cell(p.short),
+      '',
+      `- **Why:** ${cell(p.motivation)}`,
+      `- **How:** ${cell(p.implementation)}`,
+      `- **Fix** (when the outcome is \`${p.bad}\`; effort ${p.remediation.effort}${p.remediation.minutes ? `, about ${p.remediation.minutes} min` : ''}): ${cell(p.remediation.text)}`,
+      '',
+    );
+  }
+  out.push('## Where Sterling differs from Scorecard', '', ...DIFFERENCES.map((d) => `- ${d}`), '');
+  out.push(
+    '## Detection tables',
+    '',
+    '### Dependency update tools',
+    '',
+    '| tool | files | in Scorecard v5 |',
+    '|---|---|---|',
+  );
+  for (const t of UPDATE_TOOLS) {
+    const files = t.paths.map((f) => `\`${f}\``);
+    if (t.jsonKey) files.push(`\`${t.jsonKey.path}\` (\`${t.jsonKey.key}\` key)`);
+    out.push(`| ${t.name} | ${files.join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
+  }
+  out.push(
+    '',
+    '### Fuzzers (line patterns)',
+    '',
+    '| fuzzer | file endings | pattern | in Scorecard v5 |',
+    '|---|---|---|---|',
+  );
+  for (const f of FUZZERS) {
+    out.push(
+      `| ${f.name} | ${f.suffixes.map((s) => `\`${s}\``).join(', ')} | \`${cell(f.pattern.source)}\` | ${f.scorecard ? 'yes' : 'no'} |`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,93 @@
+import type { CheckResult, CheckStatus, Evidence, Finding, Risk } from '../core/model/posture.js';
+import { probeById } from './probes/registry.js';
+
+/** What an evaluator decides: a 0..10 score, or why there is none. */
+export type Evaluation =
+  | { score: number; reason: string }
+  | { status: Exclude<CheckStatus, 'scored'>; reason: string };
+
+/**
+ * A check: Scorecard's name and risk, the probes it reads, and an evaluator that turns their
+ * findings into a score the way Scorecard v5's checks/evaluation/<check>.go does.
+ */
+export interface Check {
+  /** Scorecard's check name, e.g. `Security-Policy`. */
+  readonly name: string;
+  readonly risk: Risk;
+  /** Scorecard's one-line description (docs/checks/internal/checks.yaml). */
+  readonly short: string;
+  readonly evidence: Evidence;
+  /** Probe ids whose findings the evaluator reads; every one must have run. */
+  readonly probes: readonly string[];
+  evaluate(findings: readonly Finding[]): Evaluation;
+  /** Detail lines; default: bad outcome -> Warn, the other -> Info, the rest left out (Scorecard's debug level). */
+  details?(findings: readonly Finding[]): string[];
+}
+
+export const SCORECARD_DOCS = 'https://github.com/ossf/scorecard/blob/main/docs/checks.md';
+
+export function documentationOf(check: Pick<Check, 'name' | 'short'>): { short: string; url: string } {
+  return { short: check.short, url: `${SCORECARD_DOCS}#${check.name.toLowerCase()}` };
+}
+
+/** Scorecard's detail line: `Warn: message: path:line`. */
+export function detailLine(level: 'Info' | 'Warn' | 'Debug', f: Finding): string {
+  let s = `${level}: ${f.message}`;
+  if (f.location) s += `: ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
+  return s;
+}
+
+function defaultDetails(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    const bad = probeById(f.probe)?.bad;
+    if (f.outcome === bad) out.push(detailLine('Warn', f));
+    else if (f.outcome === 'true' || f.outcome === 'false') out.push(detailLine('Info', f));
+  }
+  return out;
+}
+
+/** Runs a check's evaluator over the findings of its probes; a failed probe makes the check an error. */
+export function evaluateCheck(check: Check, all: readonly Finding[]): CheckResult {
+  const findings = all.filter((f) => check.probes.includes(f.probe));
+  const base = {
+    name: check.name,
+    risk: check.risk,
+    findings,
+    evidence: check.evidence,
+    documentation: documentationOf(check),
+  };
+  const missing = check.probes.filter((p) => !findings.some((f) => f.probe === p));
+  const failed = findings.find((f) => f.outcome === 'error');
+  if (missing.length > 0 || failed) {
+    const reason = failed
+      ? `internal error: probe ${failed.probe}: ${failed.message}`
+      : `internal error: no findings from ${missing.join(', ')}`;
+    return { ...base, score: -1, reason, details: [], status: 'error' };
+  }
+  const e = check.evaluate(findings);
+  const details = (check.details ?? defaultDetails)(findings);
+  if ('status' in e) return { ...base, score: -1, reason: e.reason, details, status: e.status };
+  if (!Number.isInteger(e.score) || e.score < 0 || e.score > 10) {
+    return {
+      ...base,
+      score: -1,
+      reason: `internal error: invalid score (${e.score})`,
+      details,
+      status: 'error',
+    };
+  }
+  return { ...base, score: e.score, reason: e.reason, details, status: 'scored' };
+}
+
+/** Scorecard's CreateProportionalScore: integer division, capped at 10. */
+export function proportionalScore(success: number, total: number): number {
+  if (total === 0) return 0;
+  return Math.min(Math.trunc((10 * success) / total), 10);
+}
+
+/** An evaluator that scores 10 when any finding is `true` and 0 otherwise (Scorecard's tool-present checks). */
+export function anyTrue(yes: string, no: string): Check['evaluate'] {
+  return (findings) =>
+    findings.some((f) => f.outcome === 'true') ? { score: 10, reason: yes } : { score: 0, reason: no };
+}

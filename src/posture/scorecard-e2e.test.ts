@@ -1,0 +1,45 @@
+/**
+ * Sterling's scores on OpenSSF Scorecard's own end-to-end fixture repositories
+ * (github.com/ossf-tests/scorecard-check-*), against the scores Scorecard's e2e/ tests expect.
+ * The repositories are never committed here: a test runs only when a copy is present, in
+ * $STERLING_SCORECARD_E2E/<name> (a clone or a bare mirror) or in this team's mirror folder.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { tempDir } from '../../test/helpers/tmp.js';
+import { Workspace } from '../workspace/workspace.js';
+import { runPosture } from './run.js';
+
+function source(name: string): string | undefined {
+  const env = process.env.STERLING_SCORECARD_E2E;
+  const candidates = [...(env ? [join(env, name)] : []), join('/work/.mirror', `ossf-tests+${name}`, 'repo')];
+  return candidates.find((c) => existsSync(c));
+}
+
+/** [repository, check, Scorecard's expected score (e2e/<check>_test.go)] */
+const CASES: Array<[string, string, number]> = [
+  ['scorecard-check-security-policy-e2e', 'Security-Policy', 10],
+  ['scorecard-check-license-e2e', 'License', 9],
+  ['scorecard-check-binary-artifacts-e2e', 'Binary-Artifacts', 9],
+  ['scorecard-check-binary-artifacts-e2e-4-binaries', 'Binary-Artifacts', 10],
+  ['scorecard-check-fuzzing-golang', 'Fuzzing', 10],
+  ['scorecard-check-fuzzing-cflite', 'Fuzzing', 10],
+];
+
+describe("Scorecard's e2e fixture repositories", () => {
+  for (const [repo, check, want] of CASES) {
+    const src = source(repo);
+    it(`${repo}: ${check} = ${want}`, {
+      skip: src ? false : `${repo} not present (set STERLING_SCORECARD_E2E)`,
+    }, async () => {
+      const dir = join(tempDir(), 'repo');
+      execFileSync('git', ['clone', '-q', '--no-hardlinks', src!, dir], { stdio: 'ignore' });
+      const report = await runPosture(Workspace.open(dir), { checks: [check] });
+      assert.equal(report.checks[0]?.name, check);
+      assert.equal(report.checks[0]?.score, want, report.checks[0]?.details.join('\n'));
+    });
+  }
+});

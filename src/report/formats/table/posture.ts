@@ -1,0 +1,47 @@
+import type { Colors } from 'picocolors/types.js';
+import type { CheckResult } from '../../../core/model/posture.js';
+import type { ScanResult } from '../../../core/model/scan-result.js';
+import { sanitizeTerminal as s } from '../../text/sanitize.js';
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
+}
+
+function scoreText(c: Colors, check: CheckResult): string {
+  if (check.status !== 'scored') return c.dim(pad('?', 6));
+  const t = pad(`${check.score}/10`, 6);
+  return check.score >= 8 ? c.green(t) : check.score >= 5 ? c.yellow(t) : c.red(t);
+}
+
+/** What to do about the largest gap (the remediation that takes longest: e.g. a missing file before its content). */
+function fix(check: CheckResult): string | undefined {
+  if (check.score === 10) return undefined;
+  const rs = check.findings.flatMap((f) => (f.remediation ? [f.remediation] : []));
+  const r = rs.reduce<(typeof rs)[number] | undefined>(
+    (best, x) => (!best || (x.minutes ?? 0) > (best.minutes ?? 0) ? x : best),
+    undefined,
+  );
+  if (!r) return undefined;
+  return `${r.text} (effort ${r.effort}${r.minutes ? `, ~${r.minutes} min` : ''})`;
+}
+
+/** The posture block of the terminal summary: aggregate, then one line per check. Empty when it did not run. */
+export function postureLines(result: ScanResult, c: Colors): string[] {
+  const p = result.posture;
+  if (p.status !== 'ok') return [];
+  const aggregate = p.aggregateScore < 0 ? '?' : `${p.aggregateScore.toFixed(1)}/10`;
+  const out = [
+    '',
+    `${c.bold('Posture')}      ${aggregate} (Scorecard ${s(p.scorecardCompat)}-compatible, from ${p.sources.files === 'git-tracked' ? 'git-tracked files' : 'the folder'})`,
+  ];
+  const width = Math.max(...p.checks.map((ch) => ch.name.length)) + 2;
+  for (const ch of p.checks) {
+    // needs-forge says so in its reason already.
+    const status = ch.status === 'scored' || ch.status === 'needs-forge' ? '' : c.dim(` [${ch.status}]`);
+    out.push(`  ${scoreText(c, ch)}${pad(s(ch.name), width)}${s(ch.reason)}${status}`);
+    const todo = fix(ch);
+    if (todo) out.push(c.dim(`${' '.repeat(8 + width)}fix: ${s(todo)}`));
+  }
+  if (p.sources.gitNote) out.push(c.dim(`  git history: ${s(p.sources.gitNote)}`));
+  return out;
+}

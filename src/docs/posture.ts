@@ -4,6 +4,20 @@ import { PROBES } from '../posture/probes/registry.js';
 import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
 import { FUZZERS } from '../posture/raw/fuzzers.js';
 
+/** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
+const DIFFERENCES: readonly string[] = [
+  "Files: in a git work tree, the files git tracks (what Scorecard sees through the forge); Scorecard's local mode walks the folder, untracked files included.",
+  "Forge-only evidence is not guessed: the organisation-level security policy (`<org>/.github`), the forge's license API (so a plain `LICENSE` file scores 9, as in Scorecard's local mode), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
+  'Dependency-Update-Tool also counts PyUp (`.pyup.yml`) and a `renovate` key in package.json (findings marked `scorecard=false`).',
+  "Fuzzing also counts an OSS-Fuzz project folder kept in the tree, Hypothesis, cargo-fuzz manifests, Jazzer's `@FuzzTest` and fast-check in .mjs/.cjs/.mts/.cts files (marked `scorecard=false`); at most 100 locations are kept per fuzzer.",
+  "Binary-Artifacts recognises by content only the types Scorecard counts; a deb archive is always a binary (Scorecard's type library may call it a plain `ar` archive, in random order, and then decides by the extension).",
+  'Findings of every probe are pooled and each check reads only its own probes; Scorecard reports an internal error when handed a finding of another probe.',
+  "Forge checks read GitHub's REST API, not GraphQL: rulesets come from `rules/branches/{branch}`, which does not show a ruleset's bypass list, so 'applies to administrators' is known only from classic protection (admin token); without it the setting is not available and, as in Scorecard's non-admin runs, adds nothing to the maximum.",
+  "Branch-Protection: a protected branch whose settings this token cannot see at all (classic protection, no admin access, no ruleset) is needs-forge instead of Scorecard's 0; the maxima of the tiers are the default branch's (Scorecard takes a random branch's).",
+  'CI-Tests reads the last 30 merged pull requests into the default branch (most recently updated first); Scorecard walks the last 30 commits of the default branch and their pull requests.',
+  'Long file names (over 128 characters per segment) are not tried as license files, and e-mail addresses are looked for in runs of at most 320 address characters, so that hostile names and lines cannot make the patterns backtrack for long.',
+];
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -40,7 +54,7 @@ export function postureMarkdown(): string {
   ];
   for (const c of CHECKS) {
     out.push(
-      `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.map((p) => `\`${p}\``).join(', ')} | ${cell(c.short)} |`,
+      `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.length > 0 ? c.probes.map((p) => `\`${p}\``).join(', ') : '— (needs forge access)'} | ${cell(c.short)} |`,
     );
   }
   out.push('', '## Probes', '');
@@ -56,6 +70,7 @@ export function postureMarkdown(): string {
       '',
     );
   }
+  out.push('## Where Sterling differs from Scorecard', '', ...DIFFERENCES.map((d) => `- ${d}`), '');
   out.push(
     '## Detection tables',
     '',
@@ -65,8 +80,9 @@ export function postureMarkdown(): string {
     '|---|---|---|',
   );
   for (const t of UPDATE_TOOLS) {
-    const files = [...t.paths, ...(t.jsonKey ? [`${t.jsonKey.path} (\`${t.jsonKey.key}\` key)`] : [])];
-    out.push(`| ${t.name} | ${files.map((f) => `\`${f}\``).join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
+    const files = t.paths.map((f) => `\`${f}\``);
+    if (t.jsonKey) files.push(`\`${t.jsonKey.path}\` (\`${t.jsonKey.key}\` key)`);
+    out.push(`| ${t.name} | ${files.join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
   }
   out.push(
     '',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
+import { commitAll } from '../helpers/git.js';
 import { validateScanResult } from '../helpers/scan-schema.js';
 import { repoPath } from '../helpers/shared.js';
 import { tempDir, writeTree } from '../helpers/tmp.js';
@@ -20,13 +21,6 @@ function project(): string {
   return dir;
 }
 
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-}
-
 describe('sterling posture', () => {
   it('prints each check with its score and reason, and the aggregate', async () => {
     const r = await runCli(['posture', project()]);
@@ -37,6 +31,7 @@ describe('sterling posture', () => {
     assert.match(r.stdout, /0\/10 +Fuzzing +project is not fuzzed\n +fix: Add fuzz tests/);
     assert.match(r.stdout, /10\/10 +License +license file detected/);
     assert.match(r.stdout, /10\/10 +Security-Policy +security policy file detected/);
+    assert.match(r.stdout, /\? +Webhooks +needs forge access: /, 'forge-only checks say so, with no score');
     assert.doesNotMatch(r.stdout, /Packages/, 'posture alone: no inventory');
   });
 
@@ -56,9 +51,7 @@ describe('sterling posture', () => {
 
   it('--format scorecard-json has Scorecard JSON v2 shape, the aggregate with one decimal', async () => {
     const dir = project();
-    git(dir, 'init', '-q');
-    git(dir, 'add', '.');
-    git(dir, 'commit', '-qm', 'init');
+    commitAll(dir);
     writeTree(dir, { 'untracked.dll': Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]) });
     const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const r = await runCli(['posture', dir, '-f', 'scorecard-json'], { env: EPOCH });

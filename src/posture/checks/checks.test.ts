@@ -123,6 +123,12 @@ const TABLES: Array<[typeof securityPolicyCheck, Row[]]> = [
         'license file detected',
       ],
       [
+        'false outcomes from all probes',
+        [f('hasLicenseFile', 'false'), f('hasFSFOrOSIApprovedLicense', 'false')],
+        0,
+        'license file not detected',
+      ],
+      [
         'no license file',
         [f('hasLicenseFile', 'false'), f('hasFSFOrOSIApprovedLicense', 'not-applicable')],
         0,
@@ -157,6 +163,18 @@ const TABLES: Array<[typeof securityPolicyCheck, Row[]]> = [
       ['no binaries', [f('hasUnverifiedBinaryArtifacts', 'false')], 10, 'no binaries found in the repo'],
       ['one binary', [f('hasUnverifiedBinaryArtifacts', 'true')], 9, 'binaries present in source code'],
       [
+        'two binaries',
+        [f('hasUnverifiedBinaryArtifacts', 'true'), f('hasUnverifiedBinaryArtifacts', 'true')],
+        8,
+        'binaries present in source code',
+      ],
+      [
+        'five binaries',
+        Array.from({ length: 5 }, () => f('hasUnverifiedBinaryArtifacts', 'true')),
+        5,
+        'binaries present in source code',
+      ],
+      [
         'fifteen binaries floor at 0',
         Array.from({ length: 15 }, () => f('hasUnverifiedBinaryArtifacts', 'true')),
         0,
@@ -170,6 +188,14 @@ const TABLES: Array<[typeof securityPolicyCheck, Row[]]> = [
     [
       ['fuzzed', [f('fuzzed', 'true')], 10, 'project is fuzzed'],
       ['several fuzzers', [f('fuzzed', 'true'), f('fuzzed', 'true')], 10, 'project is fuzzed'],
+      // Scorecard errors on a finding of another probe; Sterling pools every probe's findings and each
+      // check reads only its own, so such a finding is not this check's (a deliberate difference).
+      [
+        'a finding of another probe is not read',
+        [f('someUnrelatedProbe', 'false'), f('fuzzed', 'true')],
+        10,
+        'project is fuzzed',
+      ],
       ['not fuzzed', [f('fuzzed', 'false')], 0, 'project is not fuzzed'],
     ],
   ],

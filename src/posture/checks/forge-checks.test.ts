@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding, Outcome } from '../../core/model/posture.js';
 import { evaluateCheck } from '../check.js';
+import { hasCodeowners } from '../probes/codeowners.js';
 import { FORGE_UNAVAILABLE } from '../probes/forge.js';
 import { branchProtectionCheck } from './branch-protection.js';
 import { CHECKS } from './registry.js';
@@ -137,4 +138,16 @@ describe('forge checks without forge facts', () => {
       );
     }
   });
+});
+
+describe('CODEOWNERS lookup (Scorecard: the exact name at any depth)', () => {
+  for (const [paths, want] of [
+    [['CODEOWNERS'], true],
+    [['.github/CODEOWNERS'], true],
+    [['services/api/CODEOWNERS'], true],
+    [['codeowners', 'CODEOWNERS.md', 'docs/NOTCODEOWNERS'], false],
+    [[], false],
+  ] as const) {
+    it(JSON.stringify(paths), () => assert.equal(hasCodeowners(paths), want));
+  }
 });

@@ -3,8 +3,8 @@
  * requests), no repository, a non-GitHub origin, rate limits, 403/404, GitHub Enterprise's /api/v3.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { gitIn as git } from '../../../test/helpers/git.js';
 import { type Exchange, startReplayServer } from '../../../test/helpers/replay-server.js';
 import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import type { PostureReport } from '../../core/model/posture.js';
@@ -28,13 +28,6 @@ function everything(): Exchange[] {
     gh.hooks([true]),
     gh.badge('passing'),
   ];
-}
-
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
 }
 
 async function posture(dir: string, forge: ForgeSettings, checks = FORGE_CHECKS): Promise<PostureReport> {

@@ -1,6 +1,4 @@
-/** Where GitHub reads a CODEOWNERS file: the root, .github/ or docs/ (case-sensitive name). */
-const LOCATIONS = new Set(['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS']);
-
+/** Scorecard's CODEOWNERS lookup: a file named exactly CODEOWNERS, at any depth (case-sensitive). */
 export function hasCodeowners(paths: readonly string[]): boolean {
-  return paths.some((p) => LOCATIONS.has(p));
+  return paths.some((p) => p === 'CODEOWNERS' || p.endsWith('/CODEOWNERS'));
 }

@@ -36,7 +36,8 @@ export function postureLines(result: ScanResult, c: Colors): string[] {
   ];
   const width = Math.max(...p.checks.map((ch) => ch.name.length)) + 2;
   for (const ch of p.checks) {
-    const status = ch.status === 'scored' ? '' : c.dim(` [${ch.status}]`);
+    // needs-forge says so in its reason already.
+    const status = ch.status === 'scored' || ch.status === 'needs-forge' ? '' : c.dim(` [${ch.status}]`);
     out.push(`  ${scoreText(c, ch)}${pad(s(ch.name), width)}${s(ch.reason)}${status}`);
     const todo = fix(ch);
     if (todo) out.push(c.dim(`${' '.repeat(8 + width)}fix: ${s(todo)}`));

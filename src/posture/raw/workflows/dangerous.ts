@@ -91,7 +91,7 @@ export function dangerousPatterns(wf: Workflow): {
       if (step.run) injections(wf, job, step.run, step.run.contentLine, 'run', patterns, problems);
       const script =
         step.uses && actionName(step.uses.value) === 'actions/github-script' && step.with.get('script');
-      if (script) injections(wf, job, script, script.line, 'github-script', patterns, problems);
+      if (script) injections(wf, job, script, script.contentLine, 'github-script', patterns, problems);
     }
   }
   return { patterns, problems };

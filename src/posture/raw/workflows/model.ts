@@ -57,18 +57,19 @@ export interface Step {
   name?: Located;
   if?: Located;
   uses?: Uses;
-  run?: Script;
+  run?: Text;
   shell?: Located;
-  with: Map<string, Located>;
+  /** `with:` inputs; a `script:` of actions/github-script is a Text like `run:`. */
+  with: Map<string, Text>;
   env: Map<string, Located>;
 }
 
 /**
- * A `run:` script. `line` is the `run:` value's line; `contentLine` is where the script's first line
+ * A possibly multi-line value (a `run:` script, a `with:` input). `line` is the `run:` value's line; `contentLine` is where the script's first line
  * is in the file (the line after `|` for a block scalar), so line N of the script is at
  * `contentLine + N - 1` (exact for literal `|` blocks and one-line values).
  */
-export interface Script extends Located {
+export interface Text extends Located {
   contentLine: number;
 }
 
@@ -88,7 +89,7 @@ export interface Job {
   defaultShell?: Located;
   /** A reusable workflow call (`jobs.<id>.uses`). */
   uses?: Uses;
-  with: Map<string, Located>;
+  with: Map<string, Text>;
   env: Map<string, Located>;
   steps: Step[];
 }

@@ -1,5 +1,5 @@
 /** Reading one job of a workflow (`jobs.<id>`) and its steps into the model. */
-import type { Job, Located, Permissions, Script, Step, WorkflowProblem } from './model.js';
+import type { Job, Located, Permissions, Step, Text, WorkflowProblem } from './model.js';
 import { parseActionRef } from './uses.js';
 import { entry, scalar, scalarList, scalarMap, type YEntry, type YNode } from './yaml-tree.js';
 
@@ -21,7 +21,7 @@ function opt(node: YNode | undefined): Located | undefined {
   return s && s.value !== '' ? s : undefined;
 }
 
-function readScript(node: YNode | undefined): Script | undefined {
+function readScript(node: YNode | undefined): Text | undefined {
   if (node?.kind !== 'scalar') return undefined;
   return { value: node.value, line: node.line, contentLine: node.contentLine };
 }

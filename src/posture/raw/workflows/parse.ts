@@ -7,6 +7,14 @@ import type { ParsedWorkflow, Trigger, Workflow, WorkflowProblem } from './model
 import { readJob, readPermissions } from './parse-job.js';
 import { entry, readYamlTree, scalar, scalarList, scalarMap, type YNode } from './yaml-tree.js';
 
+/** Scorecard's IsWorkflowFile: `.yml`/`.yaml` directly in `.github/workflows/` (any case). */
+export function isScorecardWorkflowPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith('.yml') && !lower.endsWith('.yaml')) return false;
+  const slash = lower.lastIndexOf('/');
+  return slash >= 0 && lower.slice(0, slash) === '.github/workflows';
+}
+
 /** Scorecard's test: some line is neither blank nor a comment (only such files count as workflows). */
 export function hasCommands(text: string): boolean {
   let start = 0;

@@ -136,10 +136,14 @@ export function scalarList(node: YNode | undefined): { value: string; line: numb
 }
 
 /** A map of scalars (`with:`, `env:`) as a Map; non-scalar values are skipped. */
-export function scalarMap(node: YNode | undefined): Map<string, { value: string; line: number }> {
-  const out = new Map<string, { value: string; line: number }>();
+export function scalarMap(
+  node: YNode | undefined,
+): Map<string, { value: string; line: number; contentLine: number }> {
+  const out = new Map<string, { value: string; line: number; contentLine: number }>();
   if (node?.kind !== 'map') return out;
-  for (const e of node.entries)
-    if (e.value.kind === 'scalar') out.set(e.key, { value: e.value.value, line: e.value.line });
+  for (const e of node.entries) {
+    const v = e.value;
+    if (v.kind === 'scalar') out.set(e.key, { value: v.value, line: v.line, contentLine: v.contentLine });
+  }
   return out;
 }

@@ -77,12 +77,17 @@ export function readYamlTree(text: string, limits = WORKFLOW_LIMITS): TreeResult
     return { ok: false, code: 'invalid-yaml', line: lineAt(err.pos[0]), message: firstLine(err.message) };
   }
   let budget = limits.maxNodes;
+  const resolved = new Map<object, unknown>();
 
   function walk(node: unknown, depth: number, fallbackLine: number): YNode {
     const line = lineAt((node as Node | null)?.range?.[0]) ?? fallbackLine;
     if (--budget < 0) throw new Limit('too-many-nodes', line);
     if (depth > limits.maxDepth) throw new Limit('too-deep', line);
-    if (isAlias(node)) return walk(node.resolve(doc), depth + 1, line);
+    if (isAlias(node)) {
+      // resolve() searches the document; each alias node is resolved once
+      if (!resolved.has(node)) resolved.set(node, node.resolve(doc));
+      return walk(resolved.get(node), depth + 1, line);
+    }
     if (isMap(node)) {
       const entries: YEntry[] = [];
       for (const pair of node.items) {

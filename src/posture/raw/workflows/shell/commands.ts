@@ -61,6 +61,11 @@ export function cleanPath(p: string): string {
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
 
+/** Go's filepath.Dir: up to the last `/`, cleaned (`/tmp/` -> `/tmp`, `f` -> `.`). */
+function goDir(p: string): string {
+  return cleanPath(p.slice(0, p.lastIndexOf('/') + 1));
+}
+
 export function isBinaryName(expected: string, name: string): boolean {
   return basename(name).toLowerCase() === expected.toLowerCase();
 }
@@ -169,7 +174,7 @@ export function downloadOutput(argv: readonly string[], redirectTo: string | und
     return url === undefined ? undefined : urlBase(url);
   }
   const toDir = (src: string, dest: string): string =>
-    cleanPath(posix.dirname(dest)) === cleanPath(dest) ? posix.join(posix.dirname(dest), urlBase(src)) : dest;
+    goDir(dest) === cleanPath(dest) ? posix.join(goDir(dest), urlBase(src)) : dest;
   if (isBinaryName('gsutil', c0)) {
     for (let i = 1; i < argv.length - 1; i++)
       if (argv[i]!.startsWith('gs://')) return toDir(argv[i]!, argv[i + 1]!);

@@ -67,13 +67,24 @@ function isDigestPinned(image: string): boolean {
   return rest.startsWith('${') || /^[0-9a-f]{64}/.test(rest);
 }
 
+/**
+ * The shell text of a RUN. Exec form (`["sh", "-c", "…"]`): the script when it is a shell with `-c`
+ * (Sterling; Scorecard joins the words, which hides the script from its reader), else the words joined.
+ */
 function runScript(args: string): string {
   if (!args.startsWith('[')) return args;
+  let list: unknown;
   try {
-    const list: unknown = JSON.parse(args);
-    if (Array.isArray(list) && list.every((x) => typeof x === 'string')) return list.join(' ');
-  } catch {}
-  return args;
+    list = JSON.parse(args);
+  } catch {
+    return args;
+  }
+  if (!Array.isArray(list) || !list.every((x): x is string => typeof x === 'string')) return args;
+  const [bin, flag, script] = list;
+  const shell = bin !== undefined && SHELLS.some((s) => isBinaryName(s, bin));
+  if (shell && flag?.startsWith('-') && flag.includes('c') && script !== undefined && list.length === 3)
+    return script;
+  return list.join(' ');
 }
 
 export function dockerfilePinning(path: string, text: string): PinningResult {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wf } from './__fixtures__/wf.js';
 import { dangerousPatterns } from './dangerous.js';
 import { isUntrustedContext, scanExpressions } from './expressions.js';
-import { wf } from './test-util.js';
 
 describe('workflows: untrusted context (Scorecard TestUntrustedContextVariables)', () => {
   const cases: [string, boolean][] = [

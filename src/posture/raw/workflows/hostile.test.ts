@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { WF_PATH, wf } from './__fixtures__/wf.js';
 import { dangerousPatterns } from './dangerous.js';
 import { scanExpressions } from './expressions.js';
 import { parseWorkflow } from './parse.js';
 import { workflowPinning } from './pinning.js';
 import { analyzeScript } from './shell/analyze.js';
 import { parseShell } from './shell/tokenize.js';
-import { WF_PATH, wf } from './test-util.js';
 import { WORKFLOW_LIMITS } from './yaml-tree.js';
 
 /** Runs `fn` and checks it took under `ms` (generous: the machine is shared). */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wf } from './__fixtures__/wf.js';
 import { runPatternMatches } from './job-matcher.js';
 import { packagingJobs } from './packaging.js';
-import { wf } from './test-util.js';
 
 const job = (steps: string) =>
   `on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;

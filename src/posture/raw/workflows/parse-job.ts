@@ -26,6 +26,21 @@ function readScript(node: YNode | undefined): Text | undefined {
   return { value: node.value, line: node.line, contentLine: node.contentLine };
 }
 
+/** The keys jobs and steps share: `name`, `if`, `uses`, `with`, `env`. */
+function shared(node: YNode): Pick<Step, 'name' | 'if' | 'uses' | 'with' | 'env'> {
+  const out: Pick<Step, 'name' | 'if' | 'uses' | 'with' | 'env'> = {
+    with: scalarMap(entry(node, 'with')?.value),
+    env: scalarMap(entry(node, 'env')?.value),
+  };
+  const name = opt(entry(node, 'name')?.value);
+  if (name) out.name = name;
+  const cond = opt(entry(node, 'if')?.value);
+  if (cond) out.if = cond;
+  const uses = opt(entry(node, 'uses')?.value);
+  if (uses) out.uses = { ...uses, ref: parseActionRef(uses.value) };
+  return out;
+}
+
 function readStep(node: YNode, index: number, path: string, problems: WorkflowProblem[]): Step | undefined {
   if (node.kind !== 'map') {
     problems.push({
@@ -36,20 +51,9 @@ function readStep(node: YNode, index: number, path: string, problems: WorkflowPr
     });
     return undefined;
   }
-  const step: Step = {
-    index,
-    line: node.entries[0]?.keyLine ?? node.line,
-    with: scalarMap(entry(node, 'with')?.value),
-    env: scalarMap(entry(node, 'env')?.value),
-  };
+  const step: Step = { index, line: node.entries[0]?.keyLine ?? node.line, ...shared(node) };
   const id = opt(entry(node, 'id')?.value);
   if (id) step.id = id;
-  const name = opt(entry(node, 'name')?.value);
-  if (name) step.name = name;
-  const cond = opt(entry(node, 'if')?.value);
-  if (cond) step.if = cond;
-  const uses = opt(entry(node, 'uses')?.value);
-  if (uses) step.uses = { ...uses, ref: parseActionRef(uses.value) };
   const run = readScript(entry(node, 'run')?.value);
   if (run) step.run = run;
   const shell = opt(entry(node, 'shell')?.value);
@@ -98,14 +102,9 @@ export function readJob(e: YEntry, path: string, problems: WorkflowProblem[]): J
     matrixOs: matrixOs(node),
     services: [],
     permissions: readPermissions(entry(node, 'permissions')),
-    with: scalarMap(entry(node, 'with')?.value),
-    env: scalarMap(entry(node, 'env')?.value),
     steps: [],
+    ...shared(node),
   };
-  const name = opt(entry(node, 'name')?.value);
-  if (name) job.name = name;
-  const cond = opt(entry(node, 'if')?.value);
-  if (cond) job.if = cond;
   const container = image(entry(node, 'container')?.value);
   if (container) job.container = container;
   const services = entry(node, 'services')?.value;
@@ -117,8 +116,6 @@ export function readJob(e: YEntry, path: string, problems: WorkflowProblem[]): J
   }
   const shell = opt(entry(entry(entry(node, 'defaults')?.value, 'run')?.value, 'shell')?.value);
   if (shell) job.defaultShell = shell;
-  const uses = opt(entry(node, 'uses')?.value);
-  if (uses) job.uses = { ...uses, ref: parseActionRef(uses.value) };
   const steps = entry(node, 'steps')?.value;
   if (steps?.kind === 'seq') {
     steps.items.forEach((item, i) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { WF_PATH, wf } from './__fixtures__/wf.js';
 import { hasCommands, isScorecardWorkflowPath, parseWorkflow } from './parse.js';
-import { WF_PATH, wf } from './test-util.js';
 
 const FULL = `name: CI
 on:

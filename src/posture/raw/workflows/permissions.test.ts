@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wf } from './__fixtures__/wf.js';
 import { type TokenPermission, tokenPermissions } from './permissions.js';
-import { wf } from './test-util.js';
 
 /** Declarations only (notes about exemptions left out), as compact tuples. */
 function decl(text: string): [string, string, number | undefined, string | undefined, string | undefined][] {

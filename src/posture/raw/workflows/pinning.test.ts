@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wf } from './__fixtures__/wf.js';
 import { isActionPinned, redactExpressions, workflowPinning } from './pinning.js';
-import { wf } from './test-util.js';
 
 const SHA = '5a4ac9002d0be2fb38bd78e4b4dbde5606d7042f';
 const DIGEST = `sha256:${'a'.repeat(64)}`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { wf } from './__fixtures__/wf.js';
 import { sastUses, sonarHostUrl } from './sast.js';
-import { wf } from './test-util.js';
 
 const w = (on: string, steps: string, extra = '') =>
   wf(`on: ${on}\njobs:\n  scan:\n    runs-on: ubuntu-latest\n${extra}    steps:\n${steps}`);

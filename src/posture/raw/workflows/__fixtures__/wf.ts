@@ -1,6 +1,6 @@
 /** Test helper: a workflow from inline YAML (fails the test when it does not parse). */
-import type { Workflow } from './model.js';
-import { parseWorkflow } from './parse.js';
+import type { Workflow } from '../model.js';
+import { parseWorkflow } from '../parse.js';
 
 export const WF_PATH = '.github/workflows/ci.yml';
 

@@ -68,8 +68,9 @@ function isDigestPinned(image: string): boolean {
 }
 
 /**
- * The shell text of a RUN. Exec form (`["sh", "-c", "…"]`): the script when it is a shell with `-c`
- * (Sterling; Scorecard joins the words, which hides the script from its reader), else the words joined.
+ * The shell text of a RUN. Exec form (`["sh", "-c", "npm ci"]`): the words joined with spaces, as
+ * Scorecard does; Sterling quotes the script of `[shell, -c, script]` when it is not quoted already,
+ * so that it stays one argument (Scorecard's plain join splits it and misses what it runs).
  */
 function runScript(args: string): string {
   if (!args.startsWith('[')) return args;
@@ -81,10 +82,15 @@ function runScript(args: string): string {
   }
   if (!Array.isArray(list) || !list.every((x): x is string => typeof x === 'string')) return args;
   const [bin, flag, script] = list;
-  const shell = bin !== undefined && SHELLS.some((s) => isBinaryName(s, bin));
-  if (shell && flag?.startsWith('-') && flag.includes('c') && script !== undefined && list.length === 3)
-    return script;
-  return list.join(' ');
+  const shellScript =
+    list.length === 3 &&
+    SHELLS.some((s) => isBinaryName(s, bin ?? '')) &&
+    flag?.startsWith('-') === true &&
+    flag.includes('c') &&
+    script !== undefined &&
+    !script.startsWith('"') &&
+    !script.includes("'");
+  return shellScript ? `${bin} ${flag} '${script}'` : list.join(' ');
 }
 
 export function dockerfilePinning(path: string, text: string): PinningResult {

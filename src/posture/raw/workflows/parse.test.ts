@@ -206,9 +206,18 @@ jobs:
     assert.equal(r.workflow.jobs[0]!.steps[0]!.run?.value, 'ok');
   });
 
+  it('a repeated key is a problem naming its line; the first value is used (as Scorecard reads on)', () => {
+    const r = parseWorkflow(WF_PATH, 'name: A\non: push\nname: B\njobs: {}\n');
+    assert.ok(r.ok);
+    assert.equal(r.workflow.name?.value, 'A');
+    assert.deepEqual(
+      r.problems.map((p) => [p.line, p.code]),
+      [[3, 'invalid-entry']],
+    );
+  });
+
   const bad: [string, string, number | undefined][] = [
     ['on: [push\njobs:', 'invalid-yaml', 2],
-    ['a: 1\na: 2\n', 'invalid-yaml', 2],
     ['- just\n- a list\n', 'not-a-workflow', 1],
     ['', 'not-a-workflow', 1],
     ['# only a comment\n', 'not-a-workflow', 1],

@@ -61,7 +61,13 @@ export function parseWorkflow(path: string, text: string): ParsedWorkflow {
       problem: { path, line: root.line, code: 'not-a-workflow', message },
     };
   }
-  const problems: WorkflowProblem[] = [];
+  // GitHub rejects repeated keys; Scorecard (actionlint) still reads the file: so do we, first value wins
+  const problems: WorkflowProblem[] = tree.duplicates.map((d) => ({
+    path,
+    line: d.line,
+    code: 'invalid-entry',
+    message: `key ${JSON.stringify(d.key)} repeated; the first value is used`,
+  }));
   const workflow: Workflow = {
     path,
     triggers: readTriggers(entry(root, 'on')?.value),

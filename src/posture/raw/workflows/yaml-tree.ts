@@ -28,7 +28,8 @@ export const WORKFLOW_LIMITS = {
 } as const;
 
 export type TreeResult =
-  | { ok: true; root: YNode }
+  /** `duplicates`: keys repeated in a mapping (the first value is used, as a problem for the caller). */
+  | { ok: true; root: YNode; duplicates: { key: string; line: number }[] }
   | {
       ok: false;
       code: 'too-large' | 'too-many-aliases' | 'too-many-nodes' | 'too-deep' | 'invalid-yaml';
@@ -67,7 +68,7 @@ export function readYamlTree(text: string, limits = WORKFLOW_LIMITS): TreeResult
     lineCounter: lc,
     version: '1.2',
     schema: 'failsafe',
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
   });
   const lineAt = (offset: number | undefined): number | undefined =>
@@ -78,6 +79,7 @@ export function readYamlTree(text: string, limits = WORKFLOW_LIMITS): TreeResult
   }
   let budget = limits.maxNodes;
   const resolved = new Map<object, unknown>();
+  const duplicates: { key: string; line: number }[] = [];
 
   function walk(node: unknown, depth: number, fallbackLine: number): YNode {
     const line = lineAt((node as Node | null)?.range?.[0]) ?? fallbackLine;
@@ -90,10 +92,17 @@ export function readYamlTree(text: string, limits = WORKFLOW_LIMITS): TreeResult
     }
     if (isMap(node)) {
       const entries: YEntry[] = [];
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
         const keyLine = lineAt(pair.key.range?.[0]) ?? line;
-        entries.push({ key: String(pair.key.value), keyLine, value: walk(pair.value, depth + 1, keyLine) });
+        if (seen.has(key)) {
+          duplicates.push({ key, line: keyLine });
+          continue;
+        }
+        seen.add(key);
+        entries.push({ key, keyLine, value: walk(pair.value, depth + 1, keyLine) });
       }
       return { kind: 'map', line, entries };
     }
@@ -110,7 +119,7 @@ export function readYamlTree(text: string, limits = WORKFLOW_LIMITS): TreeResult
   }
 
   try {
-    return { ok: true, root: walk(doc.contents, 0, 1) };
+    return { ok: true, root: walk(doc.contents, 0, 1), duplicates };
   } catch (e) {
     if (!(e instanceof Limit)) throw e;
     const message =

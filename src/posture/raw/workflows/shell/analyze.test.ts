@@ -67,6 +67,27 @@ describe('shell: download then run (Scorecard rules)', () => {
     assert.deepEqual(downloads('bash tool.sh', shared), [[1, 'bash tool.sh']]);
   });
 
+  const structure: [string, { line: number; message: string }[], number][] = [
+    [
+      'curl https://e.com/i | bash\nfi\ncurl https://e.com/i | bash',
+      [{ line: 2, message: 'unexpected fi' }],
+      0,
+    ],
+    ['if true\n  curl https://e.com/i | bash', [{ line: 1, message: 'fi missing' }], 0],
+    ['for x in a b; do\n  curl https://e.com/i | bash\ndone', [], 1],
+    ['function f {\n  curl https://e.com/i | bash\n}\nf', [], 1],
+    ['g() { curl https://e.com/i | bash; }', [], 1],
+    ['case "$1" in\n  a) curl https://e.com/i | bash;;\nesac', [], 1],
+    ['while read l; do echo "$l"; done < f\n{ echo; } > out', [], 0],
+  ];
+  for (const [script, errors, found] of structure) {
+    it(`compound commands: ${JSON.stringify(script)}`, () => {
+      const r = analyzeScript(script, new Set());
+      assert.deepEqual(r.errors, errors);
+      assert.equal(r.dependencies.length, found);
+    });
+  }
+
   it('a script the reader cannot read is an error with its line, no facts', () => {
     const r = analyzeScript('echo ok\ncurl https://e.com/i | bash "\n', new Set());
     assert.deepEqual(r.dependencies, []);

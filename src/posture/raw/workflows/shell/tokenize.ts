@@ -26,21 +26,18 @@ export interface ShellParse {
 
 export const SHELL_LIMITS: ShellLimits = { maxDepth: 8, maxWords: 100_000 };
 
-const KEYWORDS = new Set([
-  'if',
-  'then',
-  'else',
-  'elif',
-  'fi',
-  'do',
-  'done',
-  'while',
-  'until',
-  '{',
-  '}',
-  '!',
-  'time',
-]);
+const KEYWORDS = new Set(['then', 'else', 'elif', 'do', '!', 'time']);
+/** Keywords that open a compound command, and the keyword that closes it. */
+const OPENERS: Readonly<Record<string, string>> = {
+  if: 'fi',
+  while: 'done',
+  until: 'done',
+  for: 'done',
+  select: 'done',
+  case: 'esac',
+  '{': '}',
+};
+const CLOSERS = new Set(['fi', 'done', 'esac', '}']);
 /** Keywords whose following words are not a command (`for x in a b`, `case $x in`). */
 const HEADERS = new Set(['for', 'select', 'case', 'function']);
 
@@ -74,6 +71,8 @@ class ListState {
   cur: Pending | undefined;
   inner: ShellCommand[] = [];
   heredocs: { delim: string; strip: boolean }[] = [];
+  /** Closing keywords of the compound commands open here (`fi`, `done`...), innermost last. */
+  open: { closer: string; line: number }[] = [];
   stage = 0;
   constructor(
     private readonly r: ShellReader,
@@ -140,7 +139,7 @@ class ShellReader extends WordReader {
         this.i++;
       } else if (c === ')') {
         st.finish(true);
-        if (parens === 0 && nested) return st.out;
+        if (parens === 0 && nested) return this.closed(st);
         parens = Math.max(0, parens - 1);
         this.i++;
       } else if ((c === '<' || c === '>') && s.charAt(this.i + 1) === '(') this.procSubst(st, depth);
@@ -149,6 +148,13 @@ class ShellReader extends WordReader {
     }
     st.finish(true);
     for (const h of st.heredocs.splice(0)) this.skipHeredoc(h.delim, h.strip);
+    return this.closed(st);
+  }
+
+  /** The list's commands, once every compound command opened in it is closed (`if` without `fi` is an error). */
+  private closed(st: ListState): ShellCommand[] {
+    const last = st.open.pop();
+    if (last) this.fail(last.line, `${last.closer} missing`);
     return st.out;
   }
 
@@ -188,9 +194,18 @@ class ShellReader extends WordReader {
     const w = this.readWord(depth, st.inner);
     const next = this.s.charAt(this.i);
     if (isFd(w) && (next === '>' || next === '<')) return; // `2>file`: the number belongs to the redirection
-    if (cmd.words.length === 0 && w.kind === 'lit' && KEYWORDS.has(w.text)) {
-      st.cur = undefined;
-      return;
+    if (cmd.words.length === 0 && w.kind === 'lit') {
+      const closer = OPENERS[w.text];
+      if (closer !== undefined) st.open.push({ closer, line: this.line });
+      if (CLOSERS.has(w.text)) {
+        // `}` may close a `function f {` body, which is not tracked
+        if (st.open[st.open.length - 1]?.closer === w.text) st.open.pop();
+        else if (w.text !== '}') this.fail(this.line, `unexpected ${w.text}`);
+      }
+      if (KEYWORDS.has(w.text) || (closer !== undefined && !HEADERS.has(w.text)) || CLOSERS.has(w.text)) {
+        st.cur = undefined;
+        return;
+      }
     }
     if (cmd.words.length === 0 && w.kind === 'lit' && HEADERS.has(w.text)) cmd.skip = true;
     cmd.words.push(w);

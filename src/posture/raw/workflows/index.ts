@@ -4,9 +4,9 @@
  * facts with file:line. Probes wrap these; see DEVELOPERS.md, "Posture: the workflow layer".
  */
 export { type DangerousPattern, dangerousPatterns, PRIVILEGED_TRIGGERS } from './dangerous.js';
+export { dockerfilePinning } from './dockerfile-pinning.js';
 export { isUntrustedContext, scanExpressions } from './expressions.js';
 export {
-  dockerfilePinning,
   inVendorDir,
   isScorecardDockerfile,
   isScorecardShellScript,

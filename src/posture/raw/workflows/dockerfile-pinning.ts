@@ -4,7 +4,7 @@
  * installs in `RUN`, shell form, exec form and heredoc bodies, the downloaded files shared by all RUNs.
  */
 import { readInstructions } from '../../../ecosystems/container/dockerfile/instructions.js';
-import { inVendorDir, isTemplateFile, SHELLS } from './files-pinning.js';
+import { inVendorDir, isTemplateFile, SHELLS, tooLarge } from './files-pinning.js';
 import { hasCommands } from './parse.js';
 import type { PinnedDependency, PinningResult } from './pinning.js';
 import { analyzeScript } from './shell/analyze.js';
@@ -90,6 +90,8 @@ function runParts(
 export function dockerfilePinning(path: string, text: string): PinningResult {
   const result: PinningResult = { dependencies: [], problems: [] };
   if (inVendorDir(path) || !hasCommands(text)) return result;
+  const big = tooLarge(path, text);
+  if (big) return big;
   const stages = new Map<string, boolean>();
   const args = new Map<string, string>();
   const downloaded = new Set<string>();

@@ -5,6 +5,7 @@
 import type { PinningResult } from './pinning.js';
 import { analyzeScript } from './shell/analyze.js';
 import { isBinaryName } from './shell/commands.js';
+import { WORKFLOW_LIMITS } from './yaml-tree.js';
 
 const NOT_DOCKERFILE = ['.go', '.c', '.cpp', '.rs', '.js', '.py', '.pyc', '.java'];
 export const SHELLS = ['sh', 'bash', 'mksh'] as const;
@@ -57,7 +58,16 @@ export function isTemplateFile(path: string): boolean {
     .some((p) => ['template', 'tmpl', 'tpl'].includes(p.toLowerCase()));
 }
 
+/** A file over the size limit: one `too-large` problem instead of facts. */
+export function tooLarge(path: string, text: string): PinningResult | undefined {
+  if (text.length <= WORKFLOW_LIMITS.maxChars) return undefined;
+  const message = `${text.length} characters (limit ${WORKFLOW_LIMITS.maxChars})`;
+  return { dependencies: [], problems: [{ path, code: 'too-large', message }] };
+}
+
 export function shellScriptPinning(path: string, text: string): PinningResult {
+  const big = tooLarge(path, text);
+  if (big) return big;
   const scan = analyzeScript(text, new Set());
   return {
     dependencies: scan.dependencies.map((d) => ({ ...d, path })),

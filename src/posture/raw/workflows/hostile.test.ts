@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WF_PATH, wf } from './__fixtures__/wf.js';
 import { dangerousPatterns } from './dangerous.js';
+import { dockerfilePinning } from './dockerfile-pinning.js';
 import { scanExpressions } from './expressions.js';
+import { shellScriptPinning } from './files-pinning.js';
 import { parseWorkflow } from './parse.js';
 import { workflowPinning } from './pinning.js';
 import { analyzeScript } from './shell/analyze.js';
@@ -115,6 +117,25 @@ describe('workflows: hostile input', () => {
     const a = analyzeScript('a '.repeat(200_000), new Set());
     assert.equal(a.dependencies.length, 0);
     assert.equal(a.errors.length, 1);
+  });
+
+  it('shell: 20k downloads then 20k runs stay linear', () => {
+    const n = 20_000;
+    const script = `${Array.from({ length: n }, (_, i) => `wget https://e.com/f${i}`).join('\n')}\n${Array.from({ length: n }, (_, i) => `./f${i}`).join('\n')}`;
+    const r = fast(5000, () => analyzeScript(script, new Set()));
+    assert.equal(r.dependencies.length, 10_000); // files past MAX_DOWNLOADED are not tracked
+  });
+
+  it('Dockerfiles and shell scripts over the size limit are one too-large problem', () => {
+    const big = `FROM x\n# ${'x'.repeat(WORKFLOW_LIMITS.maxChars)}`;
+    assert.deepEqual(
+      dockerfilePinning('Dockerfile', big).problems.map((p) => p.code),
+      ['too-large'],
+    );
+    assert.deepEqual(
+      shellScriptPinning('a.sh', big).problems.map((p) => p.code),
+      ['too-large'],
+    );
   });
 
   it('shell: sh -c nesting stops at the depth limit', () => {

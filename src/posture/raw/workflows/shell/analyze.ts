@@ -7,15 +7,19 @@
 import {
   downloadOutput,
   extractArgv,
+  fileKey,
+  filesRun,
   hasUnpinnedUrls,
   interpreterWithCommandFlag,
   isDownloadUtility,
   isInterpreter,
   isShellInterpreterOrCommand,
-  runsFile,
 } from './commands.js';
 import { type PackageCommandType, packageCommand } from './package-managers.js';
 import { parseShell, SHELL_LIMITS, type ShellCommand } from './tokenize.js';
+
+/** Downloaded files remembered per job or Dockerfile; more are not tracked (a hostile script's). */
+export const MAX_DOWNLOADED = 10_000;
 
 export interface ScriptDependency {
   type: 'downloadThenRun' | PackageCommandType;
@@ -35,6 +39,7 @@ function redirectFile(cmd: ShellCommand): string | undefined {
   return r?.target?.text;
 }
 
+/** `downloaded`: keys (fileKey) of files downloaded before, shared by the caller across scripts; updated. */
 export function analyzeScript(script: string, downloaded: Set<string>, depth = 0): ScriptAnalysis {
   const out: ScriptAnalysis = { dependencies: [], errors: [] };
   const parsed = parseShell(script);
@@ -68,9 +73,7 @@ export function analyzeScript(script: string, downloaded: Set<string>, depth = 0
     }
 
     // a file downloaded earlier, run now
-    for (const file of downloaded) {
-      if (runsFile(argv, file)) add('downloadThenRun', false, cmd.line, cmd.start, cmd.end);
-    }
+    for (const _ of filesRun(argv, downloaded)) add('downloadThenRun', false, cmd.line, cmd.start, cmd.end);
 
     // interpreter <(download)
     const proc = cmd.words[1]?.procSubst?.[0];
@@ -82,7 +85,7 @@ export function analyzeScript(script: string, downloaded: Set<string>, depth = 0
 
     if (isDownloadUtility(argv) && hasUnpinnedUrls(argv)) {
       const file = downloadOutput(argv, redirectFile(cmd));
-      if (file !== undefined) downloaded.add(file);
+      if (file !== undefined && downloaded.size < MAX_DOWNLOADED) downloaded.add(fileKey(file));
     }
   }
   return out;

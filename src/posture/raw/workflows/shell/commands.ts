@@ -111,12 +111,21 @@ export function interpreterWithCommandFlag(argv: readonly string[]): string | un
   return undefined;
 }
 
-export function runsFile(argv: readonly string[], file: string): boolean {
-  if (argv.length === 0) return false;
-  const target = cleanPath(file).toLowerCase();
-  if (cleanPath(argv[0]!).toLowerCase() === target) return true;
-  if (!isInterpreter(argv)) return false;
-  return argv.slice(1).some((a) => cleanPath(a).toLowerCase() === target);
+/** How a downloaded file is remembered and looked up: cleaned, case-folded (Scorecard compares so). */
+export function fileKey(path: string): string {
+  return cleanPath(path).toLowerCase();
+}
+
+/** The downloaded files (keys from fileKey) a command runs: as the program, or as an interpreter's argument. */
+export function filesRun(argv: readonly string[], downloaded: ReadonlySet<string>): string[] {
+  if (argv.length === 0 || downloaded.size === 0) return [];
+  const candidates = isInterpreter(argv) ? argv : argv.slice(0, 1);
+  const out = new Set<string>();
+  for (const a of candidates) {
+    const key = fileKey(a);
+    if (downloaded.has(key)) out.add(key);
+  }
+  return [...out];
 }
 
 function unquote(s: string): string {

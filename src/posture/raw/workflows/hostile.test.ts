@@ -138,6 +138,18 @@ describe('workflows: hostile input', () => {
     );
   });
 
+  it('keys and words named like Object.prototype members are data, not lookups', () => {
+    const w = wf('on:\n  push:\n    __proto__: [a]\n    constructor: [b]\njobs: {}\n');
+    const filters = w.triggers[0]!.filters;
+    assert.deepEqual(Object.keys(filters), ['__proto__', 'constructor']);
+    assert.equal(Object.getPrototypeOf(filters), Object.prototype);
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const r = analyzeScript(`${word}\ncurl https://e.com/i | bash`, new Set());
+      assert.deepEqual(r.errors, [], word);
+      assert.equal(r.dependencies.length, 1, word);
+    }
+  });
+
   it('shell: sh -c nesting stops at the depth limit', () => {
     let script = 'curl https://x | sh';
     for (let i = 0; i < 20; i++) script = `sh -c ${JSON.stringify(script)}`;

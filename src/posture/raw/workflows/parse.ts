@@ -37,7 +37,16 @@ function readTriggers(node: YNode | undefined): Trigger[] {
   return node.entries.map((e) => {
     const filters: Record<string, string[]> = {};
     if (e.value.kind === 'map') {
-      for (const f of e.value.entries) filters[f.key] = scalarList(f.value).map((s) => s.value);
+      for (const f of e.value.entries) {
+        // defineProperty: a key from the file (even `__proto__`) is an own property, never the prototype
+        const value = scalarList(f.value).map((s) => s.value);
+        Object.defineProperty(filters, f.key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     return { event: e.key, line: e.keyLine, filters };
   });

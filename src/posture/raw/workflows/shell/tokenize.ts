@@ -28,15 +28,15 @@ export const SHELL_LIMITS: ShellLimits = { maxDepth: 8, maxWords: 100_000 };
 
 const KEYWORDS = new Set(['then', 'else', 'elif', 'do', '!', 'time']);
 /** Keywords that open a compound command, and the keyword that closes it. */
-const OPENERS: Readonly<Record<string, string>> = {
-  if: 'fi',
-  while: 'done',
-  until: 'done',
-  for: 'done',
-  select: 'done',
-  case: 'esac',
-  '{': '}',
-};
+const OPENERS: ReadonlyMap<string, string> = new Map([
+  ['if', 'fi'],
+  ['while', 'done'],
+  ['until', 'done'],
+  ['for', 'done'],
+  ['select', 'done'],
+  ['case', 'esac'],
+  ['{', '}'],
+]);
 const CLOSERS = new Set(['fi', 'done', 'esac', '}']);
 /** Keywords whose following words are not a command (`for x in a b`, `case $x in`). */
 const HEADERS = new Set(['for', 'select', 'case', 'function']);
@@ -195,7 +195,7 @@ class ShellReader extends WordReader {
     const next = this.s.charAt(this.i);
     if (isFd(w) && (next === '>' || next === '<')) return; // `2>file`: the number belongs to the redirection
     if (cmd.words.length === 0 && w.kind === 'lit') {
-      const closer = OPENERS[w.text];
+      const closer = OPENERS.get(w.text);
       if (closer !== undefined) st.open.push({ closer, line: this.line });
       if (CLOSERS.has(w.text)) {
         // `}` may close a `function f {` body, which is not tracked

@@ -4,10 +4,13 @@
  * workflow that is not valid YAML, a Dockerfile and an install script.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { dangerousPatterns } from './dangerous.js';
 import { dockerfilePinning } from './dockerfile-pinning.js';
+import { collectWorkflowFacts, mayHoldFacts } from './facts.js';
 import { shellScriptPinning } from './files-pinning.js';
 import type { Workflow } from './model.js';
 import { packagingJobs } from './packaging.js';
@@ -136,6 +139,59 @@ describe('workflows: realistic fixture repository', () => {
         ['goCommand', false, 5],
         ['downloadThenRun', false, 7],
       ],
+    );
+  });
+});
+
+describe('workflows: collectWorkflowFacts over the fixture repository', () => {
+  const root = fileURLToPath(new URL('./__fixtures__/repo/', import.meta.url));
+  const all = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(root, join(d.parentPath, d.name)))
+    .sort();
+  const files = all.map((path) => ({ path, text: read(path) }));
+
+  it('selects files as Scorecard does', () => {
+    const chosen = files.filter((f) => mayHoldFacts(f.path, f.text.split('\n')[0]!)).map((f) => f.path);
+    assert.deepEqual(chosen, all);
+    assert.equal(mayHoldFacts('README.md', '# Title'), false);
+    assert.equal(mayHoldFacts('tools/bootstrap', '#!/bin/sh'), true);
+  });
+
+  it('gathers every fact and problem in one pass', () => {
+    const f = collectWorkflowFacts(files);
+    assert.equal(f.workflowCount, 5);
+    assert.deepEqual(
+      f.problems.map((p) => [p.path, p.code, p.line]),
+      [['.github/workflows/broken.yml', 'invalid-yaml', 8]],
+    );
+    assert.equal(f.dangerous.length, 4);
+    assert.deepEqual(
+      [...new Set(f.pinning.filter((d) => !d.pinned).map((d) => d.path))],
+      [
+        '.github/workflows/ci.yml',
+        '.github/workflows/codeql.yml',
+        '.github/workflows/pr-comment.yml',
+        '.github/workflows/release.yml',
+        'Dockerfile',
+        'scripts/install.sh',
+      ],
+    );
+    assert.equal(f.pinning.filter((d) => !d.pinned).length, 12); // 8 in workflows, 2 in the Dockerfile, 2 in install.sh
+    assert.deepEqual(
+      f.sast.map((s) => s.tool),
+      ['CodeQL'],
+    );
+    assert.deepEqual(
+      f.packaging.filter((m) => m.scorecard).map((m) => [m.path, m.job]),
+      [
+        ['.github/workflows/release.yml', 'npm'],
+        ['.github/workflows/release.yml', 'image'],
+      ],
+    );
+    assert.equal(
+      f.tokenPermissions.filter((t) => t.location === 'topLevel' && t.level === 'undeclared').length,
+      1,
     );
   });
 });

@@ -6,6 +6,7 @@
 export { type DangerousPattern, dangerousPatterns, PRIVILEGED_TRIGGERS } from './dangerous.js';
 export { dockerfilePinning } from './dockerfile-pinning.js';
 export { isUntrustedContext, scanExpressions } from './expressions.js';
+export { collectWorkflowFacts, mayHoldFacts, type WorkflowFacts } from './facts.js';
 export {
   inVendorDir,
   isScorecardDockerfile,

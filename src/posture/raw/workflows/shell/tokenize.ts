@@ -139,7 +139,8 @@ class ShellReader extends WordReader {
         this.i++;
       } else if (c === ')') {
         st.finish(true);
-        if (parens === 0 && nested) return this.closed(st);
+        // inside `case … esac` a `)` ends a pattern, not the substitution
+        if (parens === 0 && nested && st.open[st.open.length - 1]?.closer !== 'esac') return this.closed(st);
         parens = Math.max(0, parens - 1);
         this.i++;
       } else if ((c === '<' || c === '>') && s.charAt(this.i + 1) === '(') this.procSubst(st, depth);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { commitAll } from '../../test/helpers/git.js';
 import { tempDir, writeTree } from '../../test/helpers/tmp.js';
 import { scan } from '../core/pipeline/scan.js';
 
@@ -40,15 +40,7 @@ describe('scan() with posture', () => {
   it('on a cloned git URL: the commit scanned, git-tracked files, and a note that the clone is shallow', async () => {
     const src = tempDir();
     writeTree(src, TREE);
-    const git = (...a: string[]) =>
-      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...a], {
-        cwd: src,
-        stdio: 'ignore',
-      });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'one');
-    git('commit', '-q', '--allow-empty', '-m', 'two');
+    commitAll(src, 'one', 1);
     const r = await scan(`file://${src}`, { allowFileProtocol: true, posture: {}, extractors: [] });
     assert.equal(r.posture.status, 'ok');
     if (r.posture.status !== 'ok') return;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
+import { commitAll } from '../helpers/git.js';
 import { validateScanResult } from '../helpers/scan-schema.js';
 import { repoPath } from '../helpers/shared.js';
 import { tempDir, writeTree } from '../helpers/tmp.js';
@@ -18,13 +19,6 @@ function project(): string {
     'bin/tool.exe': Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]),
   });
   return dir;
-}
-
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
 }
 
 describe('sterling posture', () => {
@@ -57,9 +51,7 @@ describe('sterling posture', () => {
 
   it('--format scorecard-json has Scorecard JSON v2 shape, the aggregate with one decimal', async () => {
     const dir = project();
-    git(dir, 'init', '-q');
-    git(dir, 'add', '.');
-    git(dir, 'commit', '-qm', 'init');
+    commitAll(dir);
     writeTree(dir, { 'untracked.dll': Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]) });
     const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const r = await runCli(['posture', dir, '-f', 'scorecard-json'], { env: EPOCH });

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gitIn } from '../../../test/helpers/git.js';
 import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import { Workspace } from '../../workspace/workspace.js';
 import { collectFiles } from './files.js';
 import { collectGitHistory } from './git.js';
 
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-}
+const git = gitIn;
 
 describe('git facts', () => {
   it('a folder that is not a git repository says so', async () => {

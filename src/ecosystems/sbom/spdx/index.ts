@@ -204,7 +204,7 @@ export function isSpdxName(path: string): boolean {
 export const spdxExtractor: Extractor = {
   id: 'sbom/spdx',
   description:
-    'Reads an SPDX 2.3 JSON document: ecosystems from purl external references (name otherwise, with a warning), DEPENDS_ON / DEV_DEPENDENCY_OF graph; the described APPLICATION package becomes a project.',
+    "Reads an SPDX 2.3 JSON document: ecosystems from purl external references (name otherwise, with a warning) or Sterling's own package annotation, DEPENDS_ON / DEV_DEPENDENCY_OF graph; the described APPLICATION package becomes a project.",
   ecosystem: 'any (from purls)',
   files: FILES,
   requirements: { network: false },

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Exchange, startReplayServer } from '../../../test/helpers/replay-server.js';
+import { validateScanResult } from '../../../test/helpers/scan-schema.js';
 import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import type { CheckResult } from '../../core/model/posture.js';
 import { scan } from '../../core/pipeline/scan.js';
@@ -34,6 +35,7 @@ async function runCheck(
     ...settings,
   };
   const r = await scan(dir, { posture: { checks: [name], forge }, extractors: [] });
+  assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), [], 'schema-valid ScanResult');
   assert.equal(r.posture.status, 'ok');
   if (r.posture.status !== 'ok') throw new Error('unreachable');
   const check = r.posture.checks[0]!;

@@ -120,6 +120,14 @@ describe('forge access', () => {
       ['/repos/sterling-fixtures/widget/hooks?per_page=100'],
     );
 
+    const bare = project();
+    git(bare, 'init', '-q');
+    const none = await posture(bare, local(server, { repo: undefined }), ['Webhooks']);
+    assert.equal(
+      none.checks[0]!.reason,
+      'needs forge access: the checkout has no origin remote (name the repository with --repo owner/name)',
+    );
+
     const other = project();
     git(other, 'init', '-q');
     git(other, 'remote', 'add', 'origin', 'https://user:secret@gitlab.com/group/widget.git');

@@ -39,8 +39,8 @@ describe('go/go-mod: a go mod tidy go.mod (go 1.22) with replace, exclude, retra
         'Go:golang.org/x/crypto@v0.24.0',
         'Go:gopkg.in/yaml.v3@v3.0.1',
         'Go:shared',
-        'Go:stdlib@1.22.5#toolchain:',
-        'Go:toolchain@1.22.5#toolchain:',
+        'Go:stdlib@1.22.5#toolchain',
+        'Go:toolchain@1.22.5#toolchain',
       ],
     );
   });
@@ -115,7 +115,7 @@ describe('go/go-mod: a go mod tidy go.mod (go 1.22) with replace, exclude, retra
         .filter((p) => p.source.kind === 'toolchain')
         .map((p) => [p.id, p.purl, p.resolution, p.scopes, p.direct, p.locations]),
       ['stdlib', 'toolchain'].map((name, i) => [
-        `Go:${name}@1.22.5#toolchain:`,
+        `Go:${name}@1.22.5#toolchain`,
         `pkg:golang/${name}@1.22.5`,
         'pinned',
         [i === 0 ? 'prod' : 'dev'],

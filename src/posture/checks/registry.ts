@@ -1,5 +1,6 @@
 import type { Check } from '../check.js';
 import { binaryArtifactsCheck } from './binary-artifacts.js';
+import { dangerousWorkflowCheck } from './dangerous-workflow.js';
 import { dependencyUpdateToolCheck } from './dependency-update-tool.js';
 import {
   branchProtectionCheck,
@@ -10,7 +11,11 @@ import {
 } from './forge-only.js';
 import { fuzzingCheck } from './fuzzing.js';
 import { licenseCheck } from './license.js';
+import { packagingCheck } from './packaging.js';
+import { pinnedDependenciesCheck } from './pinned-dependencies.js';
+import { sastCheck } from './sast.js';
 import { securityPolicyCheck } from './security-policy.js';
+import { tokenPermissionsCheck } from './token-permissions.js';
 
 /** Every check, sorted by name. */
 export const CHECKS: readonly Check[] = [
@@ -18,10 +23,15 @@ export const CHECKS: readonly Check[] = [
   branchProtectionCheck,
   ciTestsCheck,
   ciiBestPracticesCheck,
+  dangerousWorkflowCheck,
   dependencyUpdateToolCheck,
   fuzzingCheck,
   licenseCheck,
+  packagingCheck,
+  pinnedDependenciesCheck,
+  sastCheck,
   securityPolicyCheck,
   signedReleasesCheck,
+  tokenPermissionsCheck,
   webhooksCheck,
 ];

@@ -23,6 +23,6 @@ export const dangerousWorkflowCheck: Check = {
   },
   details: (findings) => [
     ...notReadDetails(findings, PROBES),
-    ...findings.filter((f) => f.outcome === 'true').map((f) => detailLine('Warn', f)),
+    ...findings.filter((f) => f.outcome === 'true' && f.location).map((f) => detailLine('Warn', f)),
   ],
 };

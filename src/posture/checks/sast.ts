@@ -41,7 +41,7 @@ export function evaluateSast(findings: readonly Finding[]): { e: Evaluation; det
       if (f.outcome === 'true' && tool === undefined) return done(error('missing SAST tool'));
       let score = INCONCLUSIVE;
       if (f.outcome === 'true') {
-        details.push(`Info: ${f.message}`);
+        details.push(detailLine('Info', f));
         score = 10;
       } else if (f.outcome === 'false') score = 0;
       if (tool === 'CodeQL') codeQl = score;

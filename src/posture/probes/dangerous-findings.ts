@@ -4,7 +4,7 @@ import { quote } from '../../core/util/quote.js';
 import { finding, type ProbeDef } from '../probe.js';
 import type { RawFacts } from '../raw/collect.js';
 import { type DangerousPattern, dangerousPatterns } from '../raw/workflows/index.js';
-import { workflowsOf } from './workflow-findings.js';
+import { at, workflowsOf } from './workflow-findings.js';
 
 export function dangerousFindings(
   def: ProbeDef,
@@ -16,8 +16,13 @@ export function dangerousFindings(
   const set = workflowsOf(def, raw);
   if (set.count === 0) return [finding(def, 'not-applicable', 'Project does not have any workflows.')];
   const out: Finding[] = [];
+  const problems: Finding[] = [];
   for (const wf of set.workflows) {
-    for (const d of dangerousPatterns(wf).patterns) {
+    const found = dangerousPatterns(wf);
+    // e.g. an expression opened and never closed: the rest of that script is not read
+    for (const p of found.problems)
+      problems.push(finding(def, 'not-available', p.message, at(p.path, p.line)));
+    for (const d of found.patterns) {
       if (d.kind !== kind) continue;
       const values: Record<string, string> = { job: d.job.id };
       if (d.source) values.source = d.source;
@@ -26,5 +31,5 @@ export function dangerousFindings(
     }
   }
   if (out.length === 0 && set.workflows.length > 0) out.push(finding(def, 'false', none));
-  return [...out, ...set.notRead];
+  return [...out, ...problems, ...set.notRead];
 }

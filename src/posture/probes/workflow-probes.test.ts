@@ -98,6 +98,16 @@ const CASES: Case[] = [
     ['source'],
   ],
   [
+    'hasDangerousWorkflowScriptInjection',
+    {
+      [WF]: 'on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo "${{ github.event.issue.title"\n',
+    },
+    [
+      'false Project does not have dangerous workflow(s) with possibility of script injection.',
+      `not-available an expression is opened and never closed (no "}}" after it) @${WF}:6`,
+    ],
+  ],
+  [
     'hasDangerousWorkflowUntrustedCheckout',
     { [WF]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n' },
     ['false Project does not have workflow(s) with untrusted checkout.'],

@@ -12,6 +12,7 @@ import {
   isScorecardDockerfile,
   isScorecardShellScript,
   isScorecardWorkflowPath,
+  mayHoldFacts,
   type ParsedWorkflow,
   type PinningResult,
   parseWorkflow,
@@ -42,8 +43,7 @@ export interface SonarFacts {
   unread: UnreadFile[];
 }
 
-const SHELL_EXT = ['.sh', '.bash', '.mksh'];
-/** Bytes read to look for a shebang in a file without a shell extension. */
+/** Bytes read to find the first line (a shebang) of a file whose path alone does not decide. */
 const SHEBANG_HEAD = 256;
 
 function read(ws: Workspace, path: string, unread: UnreadFile[]): string | undefined {
@@ -64,24 +64,26 @@ export function collectWorkflows(ws: Workspace, paths: readonly string[]): Workf
   return facts;
 }
 
-function mayBeShellScript(ws: Workspace, path: string): boolean {
-  if (SHELL_EXT.some((e) => path.endsWith(e))) return true;
+/** The workflow layer's cheap filter; the head of the file is read only when the path does not decide. */
+function mayHold(ws: Workspace, path: string): boolean {
+  if (mayHoldFacts(path, '')) return true;
   const head = readHead(ws.root, path, SHEBANG_HEAD);
-  return head !== undefined && head[0] === 0x23 && head[1] === 0x21; // '#!'
+  if (head === undefined || head[0] !== 0x23 || head[1] !== 0x21) return false; // '#!'
+  const text = head.toString('utf8');
+  const nl = text.indexOf('\n');
+  return mayHoldFacts(path, nl < 0 ? text : text.slice(0, nl));
 }
 
 export function collectPinningFiles(ws: Workspace, paths: readonly string[]): PinningFileFacts {
   const facts: PinningFileFacts = { files: [], unread: [] };
   for (const path of paths) {
-    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const docker = base.includes('dockerfile');
-    if (!docker && !mayBeShellScript(ws, path)) continue;
+    if (isScorecardWorkflowPath(path) || !mayHold(ws, path)) continue;
     const text = read(ws, path, facts.unread);
     if (text === undefined) continue;
-    if (docker && isScorecardDockerfile(path, text)) {
-      facts.files.push({ path, kind: 'dockerfile', result: dockerfilePinning(path, text) });
-    } else if (isScorecardShellScript(path, text)) {
+    if (isScorecardShellScript(path, text)) {
       facts.files.push({ path, kind: 'shell', result: shellScriptPinning(path, text) });
+    } else if (isScorecardDockerfile(path, text)) {
+      facts.files.push({ path, kind: 'dockerfile', result: dockerfilePinning(path, text) });
     }
   }
   return facts;

@@ -1,8 +1,11 @@
 /** The workflow probes on inline trees: outcomes, messages, file:line, values, unreadable workflows. */
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tempDir, writeTree } from '../../../test/helpers/tmp.js';
 import type { Finding } from '../../core/model/posture.js';
-import { rawOf } from '../__fixtures__/tree.js';
+import { rawAt, rawOf } from '../__fixtures__/tree.js';
 import { PROBES } from './registry.js';
 
 const WF = '.github/workflows/ci.yml';
@@ -223,6 +226,24 @@ describe('workflow probes: unreadable and hostile workflows', () => {
       );
     });
   }
+
+  it('a workflow over 1 MiB or linking out of the tree is not read, and says why', async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      '.github/workflows/big.yml': `on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: a}]\n${'#'.repeat(1_100_000)}\n`,
+      'outside.yml': 'on: push\n',
+    });
+    const out = tempDir();
+    writeTree(out, { 'secret.yml': 'on: push\npermissions: write-all\n' });
+    symlinkSync(join(out, 'secret.yml'), join(dir, '.github/workflows/link.yml'));
+    const probe = PROBES.find((p) => p.id === 'topLevelPermissions')!;
+    const findings = probe.run(await rawAt(dir));
+    assert.deepEqual(
+      findings.map((f) => [f.outcome, f.location?.path, f.message.slice(0, 29)]),
+      [['not-available', '.github/workflows/big.yml', 'workflow not read: too-large:']],
+      'the link is not followed out of the tree (not even listed)',
+    );
+  });
 
   it('snippets from the file are quoted in messages (no raw control characters)', async () => {
     const findings = await run('hasDangerousWorkflowScriptInjection', {

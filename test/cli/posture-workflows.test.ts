@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
+import { validateScanResult } from '../helpers/scan-schema.js';
 import { repoPath } from '../helpers/shared.js';
 
 const REPO = repoPath('src/posture/raw/workflows/__fixtures__/repo');
@@ -72,5 +73,19 @@ describe('sterling posture on the workflow fixture repository', () => {
       'Info: SAST configuration detected: CodeQL: .github/workflows/codeql.yml:23',
       'Warn: needs forge access: the checks that ran on merged pull requests are kept by the forge',
     ]);
+  });
+
+  it('--format json is a schema-valid ScanResult whose findings carry file:line and the remediation', async () => {
+    const r = await runCli(['posture', REPO, '-f', 'json'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(validateScanResult(doc), []);
+    const dw = doc.posture.checks.find((c: { name: string }) => c.name === 'Dangerous-Workflow');
+    const checkout = dw.findings.find(
+      (f: { probe: string; outcome: string }) =>
+        f.probe === 'hasDangerousWorkflowUntrustedCheckout' && f.outcome === 'true',
+    );
+    assert.deepEqual(checkout.location, { path: '.github/workflows/pr-comment.yml', line: 13 });
+    assert.equal(checkout.remediation.effort, 'medium');
   });
 });

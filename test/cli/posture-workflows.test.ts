@@ -34,7 +34,11 @@ describe('sterling posture on the workflow fixture repository', () => {
         ['Dangerous-Workflow', 0, 'dangerous workflow patterns detected'],
         ['Packaging', 10, 'packaging workflow detected (from the workflow files; runs not checked)'],
         ['Pinned-Dependencies', 3, 'dependency not pinned by hash detected -- score normalized to 3'],
-        ['SAST', 10, 'SAST tool detected: CodeQL'],
+        [
+          'SAST',
+          10,
+          'SAST tool detected: CodeQL (from the workflow files; whether it ran on merged pull requests needs the forge)',
+        ],
         ['Token-Permissions', 0, 'detected GitHub workflow tokens with excessive permissions'],
       ],
     );

@@ -37,7 +37,7 @@ describe('sterling posture', () => {
       /\? +Token-Permissions +No tokens found \[inconclusive\]/,
       'no workflow: not scored',
     );
-    assert.match(r.stdout, /0\/10 +SAST +no SAST tool detected/);
+    assert.match(r.stdout, /0\/10 +SAST +no SAST tool detected \(from the workflow files; /);
     assert.doesNotMatch(r.stdout, /Packages/, 'posture alone: no inventory');
   });
 

@@ -5,6 +5,7 @@ import { notReadDetails } from './workflow-evidence.js';
 const CONFIGURED = 'sastToolConfigured';
 const ALL_COMMITS = 'sastToolRunsOnAllCommits';
 const INCONCLUSIVE = -1;
+export const OFFLINE = ' (from the workflow files; whether it ran on merged pull requests needs the forge)';
 const error = (reason: string): Evaluation => ({ status: 'error', reason: `internal error: ${reason}` });
 
 /** Scorecard's getSASTScore; Sterling's not-available (no forge) is read like its local mode's not-applicable. */
@@ -27,7 +28,12 @@ function commitsScore(f: Finding, details: string[]): number | undefined {
  */
 export function evaluateSast(findings: readonly Finding[]): { e: Evaluation; details: string[] } {
   const details: string[] = notReadDetails(findings, [CONFIGURED]);
-  const done = (e: Evaluation) => ({ e, details });
+  const offline = findings.some((f) => f.probe === ALL_COMMITS && f.outcome === 'not-available');
+  // Offline the score comes from the workflow files alone: the reason says so
+  const done = (e: Evaluation) => ({
+    e: offline && 'score' in e ? { ...e, reason: `${e.reason}${OFFLINE}` } : e,
+    details,
+  });
   let sast = 0;
   let codeQl = 0;
   let other = 0;

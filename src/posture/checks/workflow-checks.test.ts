@@ -11,7 +11,7 @@ import { type Check, evaluateCheck } from '../check.js';
 import { dangerousWorkflowCheck } from './dangerous-workflow.js';
 import { packagingCheck } from './packaging.js';
 import { pinnedDependenciesCheck, weightedScore } from './pinned-dependencies.js';
-import { sastCheck } from './sast.js';
+import { OFFLINE, sastCheck } from './sast.js';
 
 const at = { path: '.github/workflows/x.yml', line: 3 };
 const f = (probe: string, outcome: Outcome, values?: Record<string, string>): Finding => ({
@@ -227,12 +227,19 @@ const TABLES: Array<[Check, Row[]]> = [
       ['Qodana', [tool('Qodana'), commits('true', '1', '3')], 10, 'SAST tool detected', 0, 2],
       ['Hadolint', [tool('Hadolint'), commits('true', '1', '3')], 10, 'SAST tool detected', 0, 2],
       // Sterling offline: sastToolRunsOnAllCommits is not-available, scored as Scorecard's local mode
-      ['offline, CodeQL', [tool('CodeQL'), commits('not-available')], 10, 'SAST tool detected: CodeQL', 1, 1],
+      [
+        'offline, CodeQL',
+        [tool('CodeQL'), commits('not-available')],
+        10,
+        `SAST tool detected: CodeQL${OFFLINE}`,
+        1,
+        1,
+      ],
       [
         'offline, no tool',
         [f('sastToolConfigured', 'false'), commits('not-available')],
         0,
-        'no SAST tool detected',
+        `no SAST tool detected${OFFLINE}`,
         1,
         0,
       ],

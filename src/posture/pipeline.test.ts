@@ -17,8 +17,15 @@ describe('scan() with posture', () => {
     assert.equal(r.posture.status, 'ok');
     if (r.posture.status !== 'ok') return;
     assert.deepEqual(
-      r.posture.checks.filter((c) => c.evidence !== 'forge').map((c) => `${c.name} ${c.score}`),
-      ['Binary-Artifacts 10', 'Dependency-Update-Tool 0', 'Fuzzing 0', 'License 9', 'Security-Policy 10'],
+      r.posture.checks.filter((c) => c.status === 'scored').map((c) => `${c.name} ${c.score}`),
+      [
+        'Binary-Artifacts 10',
+        'Dependency-Update-Tool 0',
+        'Fuzzing 0',
+        'License 9',
+        'SAST 0',
+        'Security-Policy 10',
+      ],
     );
     // No forge settings: the forge checks say so, score -1, and no request is made.
     for (const c of r.posture.checks.filter((c) => c.evidence === 'forge'))

@@ -25,13 +25,19 @@ describe('sterling posture', () => {
   it('prints each check with its score and reason, and the aggregate', async () => {
     const r = await runCli(['posture', project()]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Posture {6}7\.9\/10 \(Scorecard v5-compatible, from the folder\)/);
+    assert.match(r.stdout, /Posture {6}6\.7\/10 \(Scorecard v5-compatible, from the folder\)/);
     assert.match(r.stdout, /9\/10 +Binary-Artifacts +binaries present in source code/);
     assert.match(r.stdout, /10\/10 +Dependency-Update-Tool +update tool detected/);
     assert.match(r.stdout, /0\/10 +Fuzzing +project is not fuzzed\n +fix: Add fuzz tests/);
     assert.match(r.stdout, /10\/10 +License +license file detected/);
     assert.match(r.stdout, /10\/10 +Security-Policy +security policy file detected/);
     assert.match(r.stdout, /\? +Webhooks +needs forge access: /, 'forge-only checks say so, with no score');
+    assert.match(
+      r.stdout,
+      /\? +Token-Permissions +No tokens found \[inconclusive\]/,
+      'no workflow: not scored',
+    );
+    assert.match(r.stdout, /0\/10 +SAST +no SAST tool detected \(from the workflow files; /);
     assert.doesNotMatch(r.stdout, /Packages/, 'posture alone: no inventory');
   });
 
@@ -41,7 +47,7 @@ describe('sterling posture', () => {
     const doc = JSON.parse(r.stdout);
     assert.deepEqual(validateScanResult(doc), []);
     assert.equal(doc.posture.status, 'ok');
-    assert.equal(doc.posture.aggregateScore, 7.9);
+    assert.equal(doc.posture.aggregateScore, 6.7);
     assert.deepEqual(doc.inventory.packages, []);
     assert.deepEqual(doc.diagnostics, [], 'no "nothing found" warning when no extractor ran');
     const binary = doc.posture.checks.find((c: { name: string }) => c.name === 'Binary-Artifacts');
@@ -60,7 +66,7 @@ describe('sterling posture', () => {
     assert.deepEqual(Object.keys(doc), ['date', 'repo', 'scorecard', 'score', 'checks', 'metadata']);
     assert.equal(doc.repo.commit, head);
     assert.equal(doc.date, '2023-11-14T22:13:20Z');
-    assert.match(r.stdout, /^ {2}"score": 7\.9,$/m);
+    assert.match(r.stdout, /^ {2}"score": 6\.7,$/m);
     assert.deepEqual(
       doc.checks.map((c: { name: string; score: number }) => [c.name, c.score]),
       [
@@ -68,11 +74,16 @@ describe('sterling posture', () => {
         ['Branch-Protection', -1],
         ['CI-Tests', -1],
         ['CII-Best-Practices', -1],
+        ['Dangerous-Workflow', -1],
         ['Dependency-Update-Tool', 10],
         ['Fuzzing', 0],
         ['License', 10],
+        ['Packaging', -1],
+        ['Pinned-Dependencies', -1],
+        ['SAST', 0],
         ['Security-Policy', 10],
         ['Signed-Releases', -1],
+        ['Token-Permissions', -1],
         ['Webhooks', -1],
       ],
       'the untracked .dll is not counted: git-tracked files only; forge checks -1 (offline)',

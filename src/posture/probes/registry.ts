@@ -7,10 +7,16 @@ import { dependencyUpdateToolConfigured } from './dependencyUpdateToolConfigured
 import { dismissesStaleReviews } from './dismissesStaleReviews/index.js';
 import { fuzzed } from './fuzzed/index.js';
 import { hasBinaryArtifacts } from './hasBinaryArtifacts/index.js';
+import { hasDangerousWorkflowScriptInjection } from './hasDangerousWorkflowScriptInjection/index.js';
+import { hasDangerousWorkflowUntrustedCheckout } from './hasDangerousWorkflowUntrustedCheckout/index.js';
 import { hasFSFOrOSIApprovedLicense } from './hasFSFOrOSIApprovedLicense/index.js';
 import { hasLicenseFile } from './hasLicenseFile/index.js';
+import { hasNoGitHubWorkflowPermissionUnknown } from './hasNoGitHubWorkflowPermissionUnknown/index.js';
 import { hasOpenSSFBadge } from './hasOpenSSFBadge/index.js';
 import { hasUnverifiedBinaryArtifacts } from './hasUnverifiedBinaryArtifacts/index.js';
+import { jobLevelPermissions } from './jobLevelPermissions/index.js';
+import { packagedWithAutomatedWorkflow } from './packagedWithAutomatedWorkflow/index.js';
+import { pinsDependencies } from './pinsDependencies/index.js';
 import { releasesAreSigned } from './releasesAreSigned/index.js';
 import { releasesHaveProvenance } from './releasesHaveProvenance/index.js';
 import { requiresApproversForPullRequests } from './requiresApproversForPullRequests/index.js';
@@ -19,11 +25,14 @@ import { requiresLastPushApproval } from './requiresLastPushApproval/index.js';
 import { requiresPRsToChangeCode } from './requiresPRsToChangeCode/index.js';
 import { requiresUpToDateBranches } from './requiresUpToDateBranches/index.js';
 import { runsStatusChecksBeforeMerging } from './runsStatusChecksBeforeMerging/index.js';
+import { sastToolConfigured } from './sastToolConfigured/index.js';
+import { sastToolRunsOnAllCommits } from './sastToolRunsOnAllCommits/index.js';
 import { securityPolicyContainsLinks } from './securityPolicyContainsLinks/index.js';
 import { securityPolicyContainsText } from './securityPolicyContainsText/index.js';
 import { securityPolicyContainsVulnerabilityDisclosure } from './securityPolicyContainsVulnerabilityDisclosure/index.js';
 import { securityPolicyPresent } from './securityPolicyPresent/index.js';
 import { testsRunInCI } from './testsRunInCI/index.js';
+import { topLevelPermissions } from './topLevelPermissions/index.js';
 import { webhooksUseSecrets } from './webhooksUseSecrets/index.js';
 
 /** Every probe, sorted by id. */
@@ -36,10 +45,16 @@ export const PROBES: readonly Probe[] = [
   dismissesStaleReviews,
   fuzzed,
   hasBinaryArtifacts,
+  hasDangerousWorkflowScriptInjection,
+  hasDangerousWorkflowUntrustedCheckout,
   hasFSFOrOSIApprovedLicense,
   hasLicenseFile,
+  hasNoGitHubWorkflowPermissionUnknown,
   hasOpenSSFBadge,
   hasUnverifiedBinaryArtifacts,
+  jobLevelPermissions,
+  packagedWithAutomatedWorkflow,
+  pinsDependencies,
   releasesAreSigned,
   releasesHaveProvenance,
   requiresApproversForPullRequests,
@@ -48,11 +63,14 @@ export const PROBES: readonly Probe[] = [
   requiresPRsToChangeCode,
   requiresUpToDateBranches,
   runsStatusChecksBeforeMerging,
+  sastToolConfigured,
+  sastToolRunsOnAllCommits,
   securityPolicyContainsLinks,
   securityPolicyContainsText,
   securityPolicyContainsVulnerabilityDisclosure,
   securityPolicyPresent,
   testsRunInCI,
+  topLevelPermissions,
   webhooksUseSecrets,
 ];
 

@@ -7,6 +7,14 @@ import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
+import {
+  collectPinningFiles,
+  collectSonar,
+  collectWorkflows,
+  type PinningFileFacts,
+  type SonarFacts,
+  type WorkflowFacts,
+} from './workflow-files.js';
 
 /**
  * Everything probes may look at. Each fact is computed once, on first use (a probe that needs
@@ -23,6 +31,12 @@ export interface RawFacts {
   dependencyUpdateTools(): DependencyUpdateFacts;
   binaryArtifacts(): BinaryArtifactFacts;
   fuzzing(): FuzzingFacts;
+  /** GitHub Actions workflows, parsed. */
+  workflows(): WorkflowFacts;
+  /** Dockerfiles and shell scripts with their Pinned-Dependencies facts. */
+  pinningFiles(): PinningFileFacts;
+  /** `sonar.host.url` in pom.xml files. */
+  sonar(): SonarFacts;
 }
 
 function once<T>(f: () => T): () => T {
@@ -62,5 +76,8 @@ export function rawFacts(
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
     binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
     fuzzing: once(() => collectFuzzing(ws, paths)),
+    workflows: once(() => collectWorkflows(ws, paths)),
+    pinningFiles: once(() => collectPinningFiles(ws, paths)),
+    sonar: once(() => collectSonar(ws, paths)),
   };
 }

@@ -20,6 +20,18 @@ describe('scan() with posture', () => {
       r.posture.checks.filter((c) => c.status === 'scored').map((c) => `${c.name} ${c.score}`),
       ['Binary-Artifacts 10', 'Dependency-Update-Tool 0', 'Fuzzing 0', 'License 9', 'Security-Policy 10'],
     );
+    // Not a git repository, no matching: the history and database checks say why, unscored.
+    assert.deepEqual(
+      r.posture.checks
+        .filter((c) => c.evidence === 'git-history' || c.evidence === 'vulnerability-db')
+        .map((c) => `${c.name} ${c.status}`),
+      [
+        'Code-Review inconclusive',
+        'Contributors inconclusive',
+        'Maintained inconclusive',
+        'Vulnerabilities inconclusive',
+      ],
+    );
     assert.equal(typeof r.timings?.postureMs, 'number');
   });
 

@@ -6,7 +6,7 @@ import { evaluateCheck } from './check.js';
 import { CHECKS } from './checks/registry.js';
 import { runProbe } from './probe.js';
 import { PROBES } from './probes/registry.js';
-import { collectRaw, type RawFacts } from './raw/collect.js';
+import { collectRaw, type PostureContext, type RawFacts } from './raw/collect.js';
 
 /** The Scorecard release whose checks and scoring Sterling follows. */
 export const SCORECARD_COMPAT = 'v5';
@@ -16,9 +16,16 @@ export interface PostureOptions {
   checks?: readonly string[];
 }
 
-/** Collects raw facts, runs the probes the selected checks need, and evaluates the checks. */
-export async function runPosture(ws: Workspace, options: PostureOptions = {}): Promise<PostureReport> {
-  const raw = await collectRaw(ws);
+/**
+ * Collects raw facts, runs the probes the selected checks need, and evaluates the checks.
+ * `context` carries what earlier scan stages found (the vulnerability section).
+ */
+export async function runPosture(
+  ws: Workspace,
+  options: PostureOptions = {},
+  context: PostureContext = {},
+): Promise<PostureReport> {
+  const raw = await collectRaw(ws, context);
   return evaluatePosture(raw, selectChecks(options.checks));
 }
 

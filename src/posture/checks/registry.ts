@@ -1,5 +1,7 @@
 import type { Check } from '../check.js';
 import { binaryArtifactsCheck } from './binary-artifacts.js';
+import { codeReviewCheck } from './code-review.js';
+import { contributorsCheck } from './contributors.js';
 import { dependencyUpdateToolCheck } from './dependency-update-tool.js';
 import {
   branchProtectionCheck,
@@ -10,7 +12,9 @@ import {
 } from './forge-only.js';
 import { fuzzingCheck } from './fuzzing.js';
 import { licenseCheck } from './license.js';
+import { maintainedCheck } from './maintained.js';
 import { securityPolicyCheck } from './security-policy.js';
+import { vulnerabilitiesCheck } from './vulnerabilities.js';
 
 /** Every check, sorted by name. */
 export const CHECKS: readonly Check[] = [
@@ -18,10 +22,14 @@ export const CHECKS: readonly Check[] = [
   branchProtectionCheck,
   ciTestsCheck,
   ciiBestPracticesCheck,
+  codeReviewCheck,
+  contributorsCheck,
   dependencyUpdateToolCheck,
   fuzzingCheck,
   licenseCheck,
+  maintainedCheck,
   securityPolicyCheck,
   signedReleasesCheck,
+  vulnerabilitiesCheck,
   webhooksCheck,
 ];

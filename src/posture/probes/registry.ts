@@ -1,10 +1,17 @@
 import type { Probe } from '../probe.js';
+import { archived } from './archived/index.js';
+import { codeApproved } from './codeApproved/index.js';
+import { contributorsFromOrgOrCompany } from './contributorsFromOrgOrCompany/index.js';
+import { createdRecently } from './createdRecently/index.js';
 import { dependencyUpdateToolConfigured } from './dependencyUpdateToolConfigured/index.js';
 import { fuzzed } from './fuzzed/index.js';
 import { hasBinaryArtifacts } from './hasBinaryArtifacts/index.js';
 import { hasFSFOrOSIApprovedLicense } from './hasFSFOrOSIApprovedLicense/index.js';
 import { hasLicenseFile } from './hasLicenseFile/index.js';
+import { hasOSVVulnerabilities } from './hasOSVVulnerabilities/index.js';
+import { hasRecentCommits } from './hasRecentCommits/index.js';
 import { hasUnverifiedBinaryArtifacts } from './hasUnverifiedBinaryArtifacts/index.js';
+import { issueActivityByProjectMember } from './issueActivityByProjectMember/index.js';
 import { securityPolicyContainsLinks } from './securityPolicyContainsLinks/index.js';
 import { securityPolicyContainsText } from './securityPolicyContainsText/index.js';
 import { securityPolicyContainsVulnerabilityDisclosure } from './securityPolicyContainsVulnerabilityDisclosure/index.js';
@@ -12,12 +19,19 @@ import { securityPolicyPresent } from './securityPolicyPresent/index.js';
 
 /** Every probe, sorted by id. */
 export const PROBES: readonly Probe[] = [
+  archived,
+  codeApproved,
+  contributorsFromOrgOrCompany,
+  createdRecently,
   dependencyUpdateToolConfigured,
   fuzzed,
   hasBinaryArtifacts,
   hasFSFOrOSIApprovedLicense,
   hasLicenseFile,
+  hasOSVVulnerabilities,
+  hasRecentCommits,
   hasUnverifiedBinaryArtifacts,
+  issueActivityByProjectMember,
   securityPolicyContainsLinks,
   securityPolicyContainsText,
   securityPolicyContainsVulnerabilityDisclosure,

@@ -1,11 +1,19 @@
 import type { Workspace } from '../../workspace/workspace.js';
+import { type ActivityFacts, collectActivity } from './activity.js';
 import { type BinaryArtifactFacts, collectBinaryArtifacts } from './binary-artifacts.js';
+import { type ChangesetFacts, collectChangesets } from './changesets.js';
+import { type ContributorFacts, collectContributors } from './contributors.js';
 import { collectDependencyUpdateTools, type DependencyUpdateFacts } from './dependency-update-tools.js';
 import { collectFiles, type FileFacts } from './files.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
+import {
+  collectVulnerabilities,
+  type VulnerabilityFacts,
+  type VulnerabilitySection,
+} from './vulnerabilities.js';
 
 /**
  * Everything probes may look at. Each fact is computed once, on first use (a probe that needs
@@ -20,6 +28,19 @@ export interface RawFacts {
   dependencyUpdateTools(): DependencyUpdateFacts;
   binaryArtifacts(): BinaryArtifactFacts;
   fuzzing(): FuzzingFacts;
+  /** Maintained's facts from git history (recent commits, first commit). */
+  activity(): ActivityFacts;
+  /** Code-Review's facts from git history (the last changesets and their review evidence). */
+  changesets(): ChangesetFacts;
+  /** Contributors' facts from git history (organisation e-mail domains of frequent authors). */
+  contributors(): ContributorFacts;
+  /** Open vulnerabilities from the scan's vulnerability section (grouped as Scorecard does). */
+  vulnerabilities(): VulnerabilityFacts;
+}
+
+/** What earlier scan stages pass to posture (the vulnerability section, when matching ran first). */
+export interface PostureContext {
+  vulnerabilities?: VulnerabilitySection;
 }
 
 function once<T>(f: () => T): () => T {
@@ -35,13 +56,18 @@ function once<T>(f: () => T): () => T {
 }
 
 /** Builds the raw facts of a workspace: the file list and git history now, the rest on demand. */
-export async function collectRaw(ws: Workspace): Promise<RawFacts> {
+export async function collectRaw(ws: Workspace, context: PostureContext = {}): Promise<RawFacts> {
   const git = await collectGitHistory(ws.root);
   const files = await collectFiles(ws, git.available);
-  return rawFacts(ws, files, git);
+  return rawFacts(ws, files, git, context);
 }
 
-export function rawFacts(ws: Workspace, files: FileFacts, git: GitFacts): RawFacts {
+export function rawFacts(
+  ws: Workspace,
+  files: FileFacts,
+  git: GitFacts,
+  context: PostureContext = {},
+): RawFacts {
   const paths = files.paths;
   return {
     files,
@@ -51,5 +77,9 @@ export function rawFacts(ws: Workspace, files: FileFacts, git: GitFacts): RawFac
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
     binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
     fuzzing: once(() => collectFuzzing(ws, paths)),
+    activity: once(() => collectActivity(git)),
+    changesets: once(() => collectChangesets(git)),
+    contributors: once(() => collectContributors(git)),
+    vulnerabilities: once(() => collectVulnerabilities(context.vulnerabilities)),
   };
 }

@@ -38,7 +38,8 @@ export const maintainedCheck: Check = {
     const issueCount = issues?.outcome === 'true' ? Number(issues.values?.numIssues ?? 0) : 0;
     const activity = n + issueCount;
     // Partial history (shallow clone) is enough only when it already reaches the top score.
-    const unsure = created?.outcome === 'not-available' ? created.message : commits.values?.partial;
+    const unsure =
+      commits.values?.partial ?? (created?.outcome === 'not-available' ? created.message : undefined);
     if (unsure && activity < ACTIVITY_FOR_TOP) {
       return { status: 'inconclusive', reason: `${unsure}; fetch the full history (git fetch --unshallow)` };
     }

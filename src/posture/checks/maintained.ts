@@ -35,7 +35,8 @@ export const maintainedCheck: Check = {
       };
     }
     const n = Number(commits.values?.commitsWithinThreshold ?? 0);
-    const issueCount = issues?.outcome === 'true' ? Number(issues.values?.numIssues ?? 0) : 0;
+    const issueCount =
+      issues?.outcome === 'true' ? Number(issues.values?.numberOfIssuesUpdatedWithinThreshold ?? 0) : 0;
     const activity = n + issueCount;
     // Partial history (shallow clone) is enough only when it already reaches the top score.
     const unsure =

@@ -13,6 +13,8 @@ describe('orgDomain', () => {
     ['me@localhost', undefined],
     ['me@host.local', undefined],
     ['test@example.org', undefined],
+    ['ci@users.noreply.b-seed.example', undefined],
+    ['dev@box.test', undefined],
     ['no-at-sign', undefined],
     ['weird@exa mple.com', undefined],
     ['weird@a..com', undefined],

@@ -73,6 +73,17 @@ export const PERSONAL_DOMAINS: readonly string[] = [
 ];
 const PERSONAL = new Set(PERSONAL_DOMAINS);
 
+/** Top-level domains that name no organisation (reserved, local). */
+const RESERVED_TLDS = new Set([
+  'example',
+  'internal',
+  'invalid',
+  'local',
+  'localdomain',
+  'localhost',
+  'test',
+]);
+
 /** Second-level labels under which a country's registrable domains sit (`example.co.uk`). */
 const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org']);
 
@@ -90,7 +101,7 @@ export function orgDomain(email: string): string | undefined {
   const labels = domain.split('.');
   if (labels.length < 2 || labels.some((l) => !isLabel(l))) return undefined;
   const tld = labels[labels.length - 1]!;
-  if (tld === 'local' || tld === 'localdomain' || tld === 'invalid' || tld === 'internal') return undefined;
+  if (RESERVED_TLDS.has(tld)) return undefined;
   const n = labels.length >= 3 && tld.length === 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
   const org = labels.slice(-n).join('.');
   return PERSONAL.has(org) ? undefined : org;

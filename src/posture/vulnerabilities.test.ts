@@ -87,7 +87,11 @@ describe('Vulnerabilities from the scan’s own matching', () => {
     const c = await vulnCheck(app(), false);
     assert.deepEqual(
       [c?.score, c?.status, c?.reason],
-      [-1, 'inconclusive', 'vulnerabilities were not matched: vulnerability matching was not requested'],
+      [
+        -1,
+        'inconclusive',
+        'not scored: vulnerability matching did not run (vulnerability matching was not requested); `sterling scan` with matching computes it',
+      ],
     );
     const alone = await runPosture(Workspace.open(app()), { checks: ['Vulnerabilities'] });
     assert.match(alone.checks[0]?.reason ?? '', /run `sterling scan` for this check/);

@@ -43,7 +43,10 @@ export function collectVulnerabilities(section: VulnerabilitySection): Vulnerabi
     };
   }
   if (section.status === 'not-run')
-    return { available: false, reason: `vulnerabilities were not matched: ${section.reason}` };
+    return {
+      available: false,
+      reason: `not scored: vulnerability matching did not run (${section.reason}); \`sterling scan\` with matching computes it`,
+    };
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;

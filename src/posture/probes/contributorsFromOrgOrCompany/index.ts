@@ -1,4 +1,3 @@
-import { quote } from '../../../core/util/quote.js';
 import { finding, type Probe } from '../../probe.js';
 import { def } from './def.js';
 
@@ -22,8 +21,9 @@ export const contributorsFromOrgOrCompany: Probe = {
         ),
       ];
     }
+    // Organisation domains are [a-z0-9.-] only (orgDomain), safe to print as they are.
     return c.organizations.map((org) =>
-      finding(def, 'true', `${quote(org)} contributor org/company found`, undefined, {
+      finding(def, 'true', `${org} contributor org/company found`, undefined, {
         ...values,
         organization: org,
       }),

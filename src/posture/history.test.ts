@@ -6,6 +6,8 @@ import { tempDir } from '../../test/helpers/tmp.js';
 import type { CheckResult } from '../core/model/posture.js';
 import { Workspace } from '../workspace/workspace.js';
 import { ALICE, BOB, DEPENDABOT, GITHUB, TestRepo, type Who } from './__fixtures__/git-repo.js';
+import { collectActivity } from './raw/activity.js';
+import { collectGitHistory } from './raw/git.js';
 import { runPosture } from './run.js';
 
 const CAROL: Who = ['Carol', 'carol@gmail.com'];
@@ -220,5 +222,25 @@ describe('history that is missing or partial', () => {
     // 15 recent commits present: Maintained is 10 whatever the rest of the history holds.
     const m = (await checksOf(shallow(15), 'Maintained')).Maintained;
     assert.deepEqual([m?.score, m?.status], [10, 'scored']);
+  });
+
+  it('the first commit: from the history read, from the roots when every commit read is recent, or not needed', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const age = (iso: string | undefined) => Math.round((Date.now() - Date.parse(iso ?? '')) / DAY);
+    const r = new TestRepo().commit({ daysAgo: 400 }).commits(3, { daysAgo: 200 }).commits(4, { daysAgo: 1 });
+    const all = await collectGitHistory(r.dir);
+    assert.ok(all.available && !all.truncated);
+    assert.equal(age(all.firstCommitDate), 400);
+    // The last 3 commits are all recent: the root commit is read.
+    const busy = await collectGitHistory(r.dir, 3);
+    assert.ok(busy.available && busy.truncated);
+    assert.equal(age(busy.firstCommitDate), 400);
+    // The last 6 reach back 201 days (commits 200 and 201 days old): the roots are not walked.
+    const old = await collectGitHistory(r.dir, 6);
+    assert.ok(old.available && old.truncated);
+    assert.equal(old.firstCommitDate, undefined);
+    assert.equal(age(old.oldestReadDate), 201);
+    const a = collectActivity(old);
+    assert.ok(a.available && a.createdRecently === false);
   });
 });

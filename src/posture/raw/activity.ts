@@ -25,7 +25,14 @@ export function collectActivity(git: GitFacts): ActivityFacts {
   const window = git.commits.slice(0, ACTIVITY_DEPTH);
   const recentCommits = window.filter((c) => Date.parse(c.committerDate) > threshold).length;
   const first = git.firstCommitDate === undefined ? undefined : Date.parse(git.firstCommitDate);
-  let createdRecently: boolean | undefined = first === undefined ? undefined : first > threshold;
+  const oldestRead = git.oldestReadDate === undefined ? undefined : Date.parse(git.oldestReadDate);
+  // The first commit is older than any commit read: an old commit read settles it.
+  let createdRecently: boolean | undefined =
+    first !== undefined
+      ? first > threshold
+      : oldestRead !== undefined && oldestRead <= threshold
+        ? false
+        : undefined;
   let partial: string | undefined;
   // A shallow clone cuts the history: its oldest commit is not the first one.
   if (git.shallow && first !== undefined && first > threshold) {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { LOOKBACK_DAYS } from './activity.js';
 import { type CommitFact, type GitInvocation, readLog } from './git-log.js';
 
 export type { CommitFact } from './git-log.js';
@@ -16,8 +17,13 @@ export type GitFacts =
       changesets: CommitFact[];
       /** The second parents of the merges among `changesets` (the merged branches' tips), when present. */
       mergedTips: CommitFact[];
-      /** Oldest author or committer date of the root commits (in a shallow clone: of the oldest commit present). */
+      /**
+       * Oldest author or committer date of the whole history, when known: all of it was read (in a
+       * shallow clone: all that is present), or a busy repository's root commits were read.
+       */
       firstCommitDate?: string;
+      /** Oldest author or committer date among `commits`. */
+      oldestReadDate?: string;
       /** When the history was read (ISO 8601): the reference time of Scorecard's windows. */
       readAt: string;
     }
@@ -109,7 +115,15 @@ export async function collectGitHistory(root: string, max = MAX_COMMITS): Promis
     const changesets = (await readLog(root, git, ['--first-parent', `--max-count=${MAX_CHANGESETS}`, 'HEAD']))
       .commits;
     const mergedTips = await readTips(root, git, changesets, commits);
-    const firstCommitDate = await readFirstCommitDate(root, git);
+    const oldestReadDate = oldestDate(commits);
+    // The whole history was read: its oldest date is the first commit's. Otherwise the roots are
+    // read only when every commit read is recent (walking to the roots costs time on big histories).
+    const recent = Date.parse(readAt) - LOOKBACK_DAYS * 24 * 60 * 60 * 1000;
+    const firstCommitDate = !truncated
+      ? oldestReadDate
+      : oldestReadDate !== undefined && Date.parse(oldestReadDate) <= recent
+        ? undefined
+        : await readFirstCommitDate(root, git);
     const facts: GitFacts = {
       available: true,
       head,
@@ -121,6 +135,7 @@ export async function collectGitHistory(root: string, max = MAX_COMMITS): Promis
       readAt,
     };
     if (firstCommitDate) facts.firstCommitDate = firstCommitDate;
+    if (oldestReadDate) facts.oldestReadDate = oldestReadDate;
     return facts;
   } catch (err) {
     return { available: false, reason: `git history could not be read: ${(err as Error).message}` };
@@ -151,14 +166,17 @@ async function readFirstCommitDate(root: string, git: GitInvocation): Promise<st
   const out = await gitRead(root, ['rev-list', '--max-parents=0', `--max-count=${MAX_ROOTS}`, 'HEAD']);
   const roots = out.split('\n').filter((s) => SHA.test(s));
   if (roots.length === 0) return undefined;
-  const { commits } = await readLog(root, git, ['--no-walk=unsorted', ...roots]);
-  let oldest: string | undefined;
+  return oldestDate((await readLog(root, git, ['--no-walk=unsorted', ...roots])).commits);
+}
+
+/** The oldest author or committer date of these commits (ISO 8601, UTC). */
+function oldestDate(commits: readonly CommitFact[]): string | undefined {
+  let oldest: number | undefined;
   for (const c of commits) {
     for (const d of [c.authorDate, c.committerDate]) {
       const t = Date.parse(d);
-      if (!Number.isNaN(t) && (oldest === undefined || t < Date.parse(oldest)))
-        oldest = new Date(t).toISOString();
+      if (!Number.isNaN(t) && (oldest === undefined || t < oldest)) oldest = t;
     }
   }
-  return oldest;
+  return oldest === undefined ? undefined : new Date(oldest).toISOString();
 }

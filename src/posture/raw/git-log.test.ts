@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALICE, TestRepo } from '../__fixtures__/git-repo.js';
+import { ALICE, TestRepo } from '../../../test/helpers/git.js';
 import { collectGitHistory, gitInvocation } from './git.js';
 import { type CommitFact, MAX_SUBJECT, MESSAGE_TAIL, readLog, recordParser } from './git-log.js';
 import { MAX_TRAILERS } from './trailers.js';

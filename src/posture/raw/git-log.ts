@@ -26,7 +26,7 @@ export const MAX_SUBJECT = 500;
 export const MAX_FIELD = 1024;
 /** Bytes of a message kept for trailer parsing: its end (trailers are at the end). */
 export const MESSAGE_TAIL = 16 * 1024;
-/** Bytes of `git log` output read at most; more stops the read (the commits read so far are kept). */
+/** Characters of `git log` output read at most (UTF-8 decoded); more stops the read (the commits read so far are kept). */
 export const MAX_LOG_BYTES = 256 * 1024 * 1024;
 
 // Header fields; the message (%B) comes last so that its content cannot shift them.

@@ -72,7 +72,7 @@ describe('Vulnerabilities from the scan’s own matching', () => {
       c?.findings.map((f) => f.values?.aliases),
       ['CVE-2024-0001 GHSA-aaaa GHSA-bbbb', 'GHSA-cccc'],
     );
-    assert.ok(c?.details.includes('Warn: Project is vulnerable to: https://osv.dev/CVE-2024-0001'));
+    assert.ok(c?.details.includes('Warn: Project is vulnerable to: https://osv.dev/GHSA-aaaa'));
     assert.ok(c?.details.includes('Info: 1 suppressed finding(s) not counted'));
     assert.match(c?.details[0] ?? '', /^Info: computed from Sterling's own vulnerability matching/);
   });

@@ -4,7 +4,7 @@ import { compareStrings } from '../../core/util/compare.js';
 
 /** One open issue as Scorecard counts it: findings whose ids or aliases overlap are one. */
 export interface VulnerabilityGroup {
-  /** The ids of the group, sorted; `id` is the first. */
+  /** The id shown (Scorecard's pick among the matched records' ids); `ids`: every id, sorted. */
   id: string;
   ids: string[];
   packages: number;
@@ -25,6 +25,15 @@ export type VulnerabilityFacts =
 
 /** The vulnerability section of the scan, as far as the posture stage was given it. */
 export type VulnerabilitySection = VulnerabilityReport | SectionNotRun | undefined;
+
+/** Scorecard's choice of a group's id among its records: DSA, then CVE, then others, then GHSA. */
+function scorecardIdOrder(a: string, b: string): number {
+  const rank = (id: string) => {
+    const prefix = id.slice(0, Math.max(0, id.indexOf('-')));
+    return prefix === 'DSA' ? 3 : prefix === 'CVE' ? 2 : prefix === 'GHSA' ? 0 : 1;
+  };
+  return rank(b) - rank(a) || compareStrings(a, b);
+}
 
 /** Scorecard leaves Go standard library findings out (the go directive does not say which Go builds). */
 function counted(f: VulnerabilityFinding): boolean {
@@ -68,19 +77,21 @@ export function collectVulnerabilities(section: VulnerabilitySection): Vulnerabi
       if (r !== root) parent.set(r, root);
     }
   }
-  const groups = new Map<string, { ids: Set<string>; packages: Set<string> }>();
+  const groups = new Map<string, { ids: Set<string>; records: Set<string>; packages: Set<string> }>();
   for (const f of open) {
     const r = find(f.id);
-    const g = groups.get(r) ?? { ids: new Set(), packages: new Set() };
+    const g = groups.get(r) ?? { ids: new Set(), records: new Set(), packages: new Set() };
     for (const id of [f.id, ...f.aliases, ...f.records]) g.ids.add(id);
+    for (const id of f.records.length > 0 ? f.records : [f.id]) g.records.add(id);
     g.packages.add(f.package.id);
     groups.set(r, g);
   }
   const out = [...groups.values()]
-    .map((g) => {
-      const ids = [...g.ids].sort(compareStrings);
-      return { id: ids[0]!, ids, packages: g.packages.size };
-    })
+    .map((g) => ({
+      id: [...g.records].sort(scorecardIdOrder)[0]!,
+      ids: [...g.ids].sort(compareStrings),
+      packages: g.packages.size,
+    }))
     .sort((a, b) => compareStrings(a.id, b.id));
   return {
     available: true,

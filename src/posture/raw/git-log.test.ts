@@ -76,6 +76,17 @@ describe('git history from a hostile repository', () => {
     assert.ok(ms < 20_000, `took ${ms} ms`);
   });
 
+  it('a repository config that re-encodes the log (UTF-16) does not break the read', async () => {
+    const r = new TestRepo().commit({ message: 'héllo\n\nReviewed-by: B <b@x.org>\n' });
+    r.git({}, 'config', 'i18n.logOutputEncoding', 'UTF-16');
+    const facts = await collectGitHistory(r.dir);
+    assert.ok(facts.available);
+    assert.deepEqual(
+      [facts.commits[0]?.subject, facts.commits[0]?.trailers],
+      ['héllo', ['Reviewed-by: B <b@x.org>']],
+    );
+  });
+
   it('a read cut at the byte limit keeps the complete commits read so far', async () => {
     const r = new TestRepo().commits(3, { author: ALICE });
     const { commits, cut } = await readLog(r.dir, gitInvocation(r.dir), ['HEAD'], 100);

@@ -60,7 +60,9 @@ export function readLog(
   const sep = `\u001f${nonce}F`;
   const format = `${rec}${FIELDS.join(sep)}${sep}%B`;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...git.args, 'log', `--format=${format}`, ...logArgs], {
+    // A repository's config could re-encode the log (i18n.logOutputEncoding) and break the markers.
+    const args = [...git.args, '-c', 'i18n.logOutputEncoding=UTF-8', 'log', `--format=${format}`, ...logArgs];
+    const child = spawn('git', args, {
       cwd: root,
       env: git.env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,8 +3,8 @@
  * validation, the published JSON Schema (schema/sterling-config.schema.json) and docs/configuration.md.
  * Every object is strict: an unknown key is an error, so a typo never silently disables a setting.
  */
-import { PackageURL } from 'packageurl-js';
 import { z } from 'zod';
+import { parsePurl } from '../core/purl/purl.js';
 import { isUnsafeCodePoint } from '../core/util/quote.js';
 import { CONFIG_VERSION, DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS } from './constants.js';
 
@@ -34,7 +34,7 @@ function isPlainToken(text: string): boolean {
 function isPackageRef(text: string): boolean {
   if (text.startsWith('pkg:')) {
     try {
-      PackageURL.fromString(text);
+      parsePurl(text);
       return true;
     } catch {
       return false;

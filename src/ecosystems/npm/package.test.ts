@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  builtNpmPurl,
   classifySpec,
   compareLocations,
   locationOf,
   npmPackage,
   npmPurl,
-  packageUrlNpmPurl,
   plainNpmPurl,
 } from './package.js';
 
@@ -47,11 +47,11 @@ describe('npm purls and ids', () => {
       version: '1.0.0',
       source: { kind: 'git', url: 'git+https://github.com/o/x.git', commit: 'abc' },
     });
-    assert.equal(git.purl, 'pkg:npm/x@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fo%2Fx.git%23abc');
+    assert.equal(git.purl, 'pkg:npm/x@1.0.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fo%2Fx.git%40abc');
     assert.equal(git.id, 'npm:x@1.0.0#git:abc');
     assert.equal(
       npmPurl('y', '2.0.0', { kind: 'tarball', url: 'https://h/y.tgz' }),
-      'pkg:npm/y@2.0.0?download_url=https%3A%2F%2Fh%2Fy.tgz',
+      'pkg:npm/y@2.0.0?download_url=https:%2F%2Fh%2Fy.tgz',
     );
   });
   it('records the alias a package is installed under', () => {
@@ -62,7 +62,7 @@ describe('npm purls and ids', () => {
   });
 });
 
-describe('npm purls built without packageurl-js', () => {
+describe('npm purls built on the fast path', () => {
   // Every ASCII character, and non-ASCII ones that encode, trim or change case.
   const odd = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c))].concat([
     '\u00e9',
@@ -121,25 +121,28 @@ describe('npm purls built without packageurl-js', () => {
   for (const n of names) for (const v of ['', '1.0.0', '2.0.0-A+b:c', ' 1']) pairs.push([n, v]);
   for (const v of versions) for (const n of ['lodash', '@babel/core', 'Upper', '@S/N']) pairs.push([n, v]);
 
-  it('equal what packageurl-js builds, for plain and odd names and versions', () => {
+  it('equal what buildPurl builds, for plain and odd names and versions', () => {
     for (const [n, v] of pairs) {
-      const expected = packageUrlNpmPurl(n, v);
+      const expected = builtNpmPurl(n, v);
       assert.equal(npmPurl(n, v), expected, JSON.stringify([n, v]));
       assert.equal(npmPurl(n, v, { kind: 'registry' }), expected, JSON.stringify([n, v]));
       const plain = plainNpmPurl(n, v);
       if (plain !== undefined) assert.equal(plain, expected, JSON.stringify([n, v]));
     }
   });
-  it('are built without packageurl-js for ordinary registry names', () => {
+  it('are built without buildPurl for ordinary registry names', () => {
     for (const [n, v] of [
       ['lodash', '4.17.21'],
       ['@babel/core', '7.24.0'],
       ['JSONStream', '1.3.5'],
-      ['@Scope/Name', '1.0.0-Beta.1+Build'],
+      ['@Scope/Name', '1.0.0-Beta.1'],
       ['is-arrayish', ''],
     ] as const)
-      assert.equal(plainNpmPurl(n, v), packageUrlNpmPurl(n, v));
+      assert.equal(plainNpmPurl(n, v), builtNpmPurl(n, v));
     assert.equal(plainNpmPurl('@babel/core', '7.0.0'), 'pkg:npm/%40babel/core@7.0.0');
+    // purl spec: `+` is percent-encoded (packageurl-js kept it); such versions take the general path.
+    assert.equal(plainNpmPurl('a', '1.0.0+build'), undefined);
+    assert.equal(npmPurl('a', '1.0.0+build'), 'pkg:npm/a@1.0.0%2Bbuild');
   });
 });
 

@@ -1,5 +1,5 @@
-import { PackageURL } from 'packageurl-js';
 import type { Location, Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
+import { buildPurl, isPurlSafe, sourceQualifiers } from '../../core/purl/purl.js';
 import { compareStrings } from '../../core/util/compare.js';
 
 export const NPM = 'npm';
@@ -31,38 +31,24 @@ export function npmPackageId(name: string, version: string, source?: PackageSour
 }
 
 /**
- * How packageurl-js treats each ASCII character of an npm purl's parts: 0 percent-encoded (or, for
- * whitespace, trimmed: never the same text), 1 kept, 2 an upper-case letter (kept in a version,
- * lower-cased in a namespace or name). Kept: what encodeURIComponent leaves, A-Z a-z 0-9 - _ . ! ~ * ' ( ).
+ * 1 when `s` (from `start`) needs no percent-encoding in a purl, 2 when it also has upper-case letters
+ * (kept in a version, lower-cased in an npm namespace or name), else 0.
  */
-const PURL_CHARS = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) t[c] = 1;
-  for (let c = 97; c <= 122; c++) t[c] = 1;
-  for (let c = 65; c <= 90; c++) t[c] = 2;
-  for (const ch of "-_.!~*'()") t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
-const COLON = 58;
-const PLUS = 43;
-
-/** 1 when `s` (from `start`) is kept by encodeURIComponent, 2 when also with upper case, else 0. */
-function plainPart(s: string, start: number, version: boolean): number {
+function plainPart(s: string, start: number): number {
   let kind = 1;
   for (let i = start; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const k = c < 128 ? PURL_CHARS[c]! : 0;
-    if (k === 2) kind = 2;
-    else if (k === 0 && !(version && (c === COLON || c === PLUS))) return 0;
+    if (!isPurlSafe(c)) return 0;
+    if (c >= 65 && c <= 90) kind = 2;
   }
   return kind;
 }
 
 /**
- * The purl packageurl-js builds for a registry package (no qualifiers) whose name and version need no
- * encoding, without it: in a namespace or name it lower-cases and percent-encodes (`@` is `%40`), in a
- * version it percent-encodes except `:` and `+`, and it trims. Undefined when a part needs more than
- * that (package.test.ts checks the equality over many names and versions).
+ * The purl buildPurl gives a registry package (no qualifiers) whose name and version need no
+ * encoding, without it: a namespace or name is lower-cased (`@` is `%40`), a version kept as is.
+ * Undefined when a part needs more than that (package.test.ts checks the equality over many names
+ * and versions).
  */
 export function plainNpmPurl(name: string, version: string): string | undefined {
   let slash = -1;
@@ -71,13 +57,13 @@ export function plainNpmPurl(name: string, version: string): string | undefined 
     if (slash < 0) return undefined;
   }
   const local = name.slice(slash + 1);
-  const nameKind = plainPart(name, slash + 1, false);
+  const nameKind = plainPart(name, slash + 1);
   if (nameKind === 0 || local.length === 0) return undefined;
-  if (version !== '' && plainPart(version, 0, true) === 0) return undefined;
+  if (version !== '' && plainPart(version, 0) === 0) return undefined;
   let scope = '';
   if (slash >= 0) {
     scope = name.slice(1, slash);
-    const scopeKind = scope === '' ? 1 : plainPart(scope, 0, false);
+    const scopeKind = scope === '' ? 1 : plainPart(scope, 0);
     if (scopeKind === 0) return undefined;
     scope = `%40${scopeKind === 2 ? scope.toLowerCase() : scope}/`;
   }
@@ -87,20 +73,16 @@ export function plainNpmPurl(name: string, version: string): string | undefined 
 
 /** purl for an npm package: git sources carry `vcs_url`, tarballs `download_url` (purl spec qualifiers). */
 export function npmPurl(name: string, version: string, source?: PackageSource): string | undefined {
-  const qualifiers: Record<string, string> = {};
-  if (source?.kind === 'git' && source.url) {
-    qualifiers.vcs_url = source.commit ? `${source.url}#${source.commit}` : source.url;
-  } else if (source?.kind === 'tarball' && source.url) {
-    qualifiers.download_url = source.url;
-  } else {
+  const qualifiers = sourceQualifiers(source);
+  if (source?.kind !== 'git' && source?.kind !== 'tarball') {
     const plain = plainNpmPurl(name, version);
     if (plain !== undefined) return plain;
   }
-  return packageUrlNpmPurl(name, version, qualifiers);
+  return builtNpmPurl(name, version, qualifiers);
 }
 
-/** The npm purl built by packageurl-js (also the reference plainNpmPurl is tested against). */
-export function packageUrlNpmPurl(
+/** The npm purl built by buildPurl (also the reference plainNpmPurl is tested against). */
+export function builtNpmPurl(
   name: string,
   version: string,
   qualifiers: Record<string, string> = {},
@@ -114,18 +96,7 @@ export function packageUrlNpmPurl(
     local = name.slice(slash + 1);
   }
   if (!local) return undefined;
-  try {
-    return new PackageURL(
-      'npm',
-      namespace,
-      local,
-      version || undefined,
-      Object.keys(qualifiers).length ? qualifiers : undefined,
-      undefined,
-    ).toString();
-  } catch {
-    return undefined;
-  }
+  return buildPurl({ type: 'npm', namespace, name: local, version, qualifiers });
 }
 
 /** Order of a package's locations: by path, then line (an unknown line first). */

@@ -4,9 +4,11 @@
  * `sterling:ecosystem` property, a CycloneDX group that looks like an npm scope or a Maven group) are
  * used, with a warning; with neither, the entry is skipped with a warning. Never throws.
  */
-import { PackageURL } from 'packageurl-js';
+import type { PackageURL } from 'packageurl-js';
 import type { Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
 import type { DiagnosticSink } from '../../core/plugin/diagnostic-sink.js';
+import { canonicalPurl, parsePurl as parsePackageUrl } from '../../core/purl/purl.js';
+import { parseVcsUrl } from '../../core/purl/vcs-url.js';
 import { isUnsafeCodePoint, quote } from '../../core/util/quote.js';
 import { makePackage, packageId } from '../shared/package.js';
 import { PURL_TYPE_OF, purlIdentity } from './purl-ecosystem.js';
@@ -22,7 +24,7 @@ export interface SbomEntry {
   /** CycloneDX `group`. */
   group?: string;
   version?: string;
-  /** OSV ecosystem named by the SBOM itself (Sterling's `sterling:ecosystem` property). */
+  /** OSV ecosystem named by the SBOM itself (Sterling's `sterling:ecosystem` property or annotation). */
   ecosystemHint?: string;
   /** The version is a declared range (Sterling's `sterling:resolution: unresolved`). */
   range?: string;
@@ -51,19 +53,22 @@ function hintedEcosystem(entry: SbomEntry): string | undefined {
   return undefined;
 }
 
+/**
+ * The source: Sterling's own record of kind and URL when the SBOM has one (exact), the commit from the
+ * purl's `vcs_url`; else what the purl's `vcs_url` / `download_url` say.
+ */
 function sourceOf(entry: SbomEntry, qualifiers: Record<string, string>): PackageSource {
-  if (qualifiers.vcs_url) {
-    const hash = qualifiers.vcs_url.indexOf('#');
-    return hash < 0
-      ? { kind: 'git', url: qualifiers.vcs_url }
-      : { kind: 'git', url: qualifiers.vcs_url.slice(0, hash), commit: qualifiers.vcs_url.slice(hash + 1) };
-  }
-  if (qualifiers.download_url) return { kind: 'tarball', url: qualifiers.download_url };
+  const vcs = qualifiers.vcs_url ? parseVcsUrl(qualifiers.vcs_url) : undefined;
   if (entry.sourceKind && SOURCE_KINDS.has(entry.sourceKind)) {
     const s: PackageSource = { kind: entry.sourceKind as PackageSource['kind'] };
-    if (entry.sourceUrl) s.url = entry.sourceUrl;
+    const url = entry.sourceUrl ?? vcs?.url ?? qualifiers.download_url;
+    if (url) s.url = url;
+    if (s.kind === 'git' && vcs?.commit) s.commit = vcs.commit;
     return s;
   }
+  if (vcs)
+    return vcs.commit ? { kind: 'git', url: vcs.url, commit: vcs.commit } : { kind: 'git', url: vcs.url };
+  if (qualifiers.download_url) return { kind: 'tarball', url: qualifiers.download_url };
   return { kind: 'registry' };
 }
 
@@ -82,7 +87,7 @@ function parsePurl(text: string, line: number | undefined, sink: DiagnosticSink)
     return undefined;
   }
   try {
-    return PackageURL.fromString(text);
+    return parsePackageUrl(text);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     sink.warn(
@@ -106,7 +111,7 @@ export function entryPackage(entry: SbomEntry, path: string, sink: DiagnosticSin
     if (!who && !entry.ecosystemHint) {
       sink.info(
         'unsupported-purl-type',
-        `${quote(purl.toString())}: purl type ${quote(purl.type)} has no OSV ecosystem Sterling knows; component not scanned`,
+        `${quote(canonicalPurl(purl))}: purl type ${quote(purl.type)} has no OSV ecosystem Sterling knows; component not scanned`,
         line,
       );
       return undefined;
@@ -130,7 +135,7 @@ export function entryPackage(entry: SbomEntry, path: string, sink: DiagnosticSin
     const pkg = makePackage({ ecosystem, name, version, purlType: purl.type, source, ...common });
     // OS packages: the id names the binary package (unique), the name the source package (matched).
     if (who?.hasUpstream) pkg.id = packageId(ecosystem, who.purlName, who.purlVersion, source);
-    pkg.purl = purl.toString();
+    pkg.purl = canonicalPurl(purl);
     return pkg;
   }
   const ecosystem = hintedEcosystem(entry);

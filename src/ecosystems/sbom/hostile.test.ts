@@ -135,6 +135,51 @@ describe('SBOM extractors on hostile input', () => {
     );
   });
 
+  it("SPDX: Sterling's annotation is read from Sterling only, bounded, and ignored when malformed", () => {
+    const note = (annotator: unknown, comment: unknown) => ({
+      annotationDate: '2024-01-01T00:00:00Z',
+      annotationType: 'OTHER',
+      annotator,
+      comment,
+    });
+    const generic = (id: string, annotations: unknown) => ({
+      SPDXID: id,
+      name: 'node',
+      versionInfo: '20.1.0',
+      externalRefs: [{ referenceType: 'purl', referenceLocator: 'pkg:generic/node@20.1.0' }],
+      annotations,
+    });
+    const doc = {
+      spdxVersion: 'SPDX-2.3',
+      packages: [
+        generic('SPDXRef-a', [note('Tool: sterling-1.0.0', '{"sterling:ecosystem":"runtime:node"}')]),
+        generic('SPDXRef-b', [note('Person: mallory', '{"sterling:ecosystem":"runtime:b"}')]),
+        generic('SPDXRef-c', [note('Tool: sterling-1.0.0', '{"sterling:ecosystem":')]),
+        generic('SPDXRef-d', [note('Tool: sterling-1.0.0', `{"sterling:ecosystem":"${'x'.repeat(9000)}"}`)]),
+        generic('SPDXRef-e', 'nope'),
+        generic('SPDXRef-f', [7, note('Tool: sterling-1.0.0', '{"sterling:ecosystem":["runtime:f"]}')]),
+        {
+          SPDXID: 'SPDXRef-g',
+          name: 'localpkg',
+          versionInfo: '0.0.1',
+          externalRefs: [{ referenceType: 'purl', referenceLocator: 'pkg:npm/localpkg@0.0.1' }],
+          annotations: [
+            note('Tool: sterling-1.0.0', '{"sterling:source":"file","sterling:source-url":"../x"}'),
+          ],
+        },
+      ],
+    };
+    const out = extractMemory(spdxExtractor, 'x.spdx.json', { 'x.spdx.json': JSON.stringify(doc) });
+    assert.deepEqual(
+      out.packages.map((p) => `${p.id} ${p.ecosystem} ${p.source.kind}`),
+      ['runtime:node:node@20.1.0 runtime:node registry', 'npm:localpkg@0.0.1#file:../x npm file'],
+    );
+    assert.deepEqual(
+      out.diagnostics.map((d) => d.code),
+      Array(5).fill('unsupported-purl-type'),
+    );
+  });
+
   it('SPDX: garbage packages and relationships are skipped, cycles are harmless', () => {
     const doc = {
       spdxVersion: 'SPDX-2.1',

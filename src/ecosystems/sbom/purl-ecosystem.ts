@@ -125,6 +125,16 @@ function splitUpstream(value: string | undefined): { name?: string; version?: st
   return at < 0 ? { name: value } : { name: value.slice(0, at), version: value.slice(at + 1) };
 }
 
+/**
+ * The ecosystem purlIdentity gives a purl without qualifiers whose type alone says it, read from the
+ * text without parsing it (renderers call this for every package); undefined for any other purl.
+ */
+export function plainPurlEcosystem(text: string): string | undefined {
+  if (!text.startsWith('pkg:') || text.includes('?')) return undefined;
+  const type = text.slice(4, text.indexOf('/', 4));
+  return Object.hasOwn(SIMPLE, type) ? SIMPLE[type] : undefined;
+}
+
 /** The identity a purl gives, or undefined when its type has no OSV ecosystem Sterling knows. */
 export function purlIdentity(purl: PackageURL): PurlIdentity | undefined {
   const type = purl.type;

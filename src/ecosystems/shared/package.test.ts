@@ -52,7 +52,7 @@ describe('makePackage', () => {
         source: { kind: 'git', url: 'https://github.com/a/foo', commit: 'abc' },
       },
       'crates.io:foo@0.1.0#git:abc',
-      'pkg:cargo/foo@0.1.0?vcs_url=https%3A%2F%2Fgithub.com%2Fa%2Ffoo%23abc',
+      'pkg:cargo/foo@0.1.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fa%2Ffoo%40abc',
     ],
   ];
   for (const [name, init, id, purl] of cases) {

@@ -1,10 +1,9 @@
 /**
  * Building Packages and Projects for any ecosystem, the same way the npm readers do: one id scheme,
- * one purl construction (packageurl-js), one place that knows the shape. Extractors of other
+ * one purl construction (core/purl), one place that knows the shape. Extractors of other
  * ecosystems (Python, Go, Rust, Java, ...) use these instead of assembling objects by hand.
  */
 import { posix } from 'node:path';
-import { PackageURL } from 'packageurl-js';
 import type {
   DirectDependency,
   Location,
@@ -14,6 +13,7 @@ import type {
   Resolution,
   Scope,
 } from '../../core/model/package.js';
+import { buildPurl, sourceQualifiers } from '../../core/purl/purl.js';
 
 export interface PackageInit {
   /** OSV ecosystem name, e.g. `PyPI`, `Go`, `crates.io`, `Maven` (with a release suffix where OSV uses one). */
@@ -46,26 +46,13 @@ export function packageId(ecosystem: string, name: string, version: string, sour
 
 /** The purl of a package; undefined when the parts cannot form one. Unresolved ranges get no version. */
 export function packagePurl(init: PackageInit): string | undefined {
-  const qualifiers: Record<string, string> = { ...(init.qualifiers ?? {}) };
-  const source = init.source;
-  if (source?.kind === 'git' && source.url) {
-    qualifiers.vcs_url = source.commit ? `${source.url}#${source.commit}` : source.url;
-  } else if (source?.kind === 'tarball' && source.url) {
-    qualifiers.download_url = source.url;
-  }
-  const version = init.resolution === 'unresolved' ? undefined : init.version || undefined;
-  try {
-    return new PackageURL(
-      init.purlType,
-      init.purlNamespace,
-      init.purlName ?? init.name,
-      version,
-      Object.keys(qualifiers).length > 0 ? qualifiers : undefined,
-      undefined,
-    ).toString();
-  } catch {
-    return undefined;
-  }
+  return buildPurl({
+    type: init.purlType,
+    namespace: init.purlNamespace,
+    name: init.purlName ?? init.name,
+    version: init.resolution === 'unresolved' ? undefined : init.version,
+    qualifiers: { ...init.qualifiers, ...sourceQualifiers(init.source) },
+  });
 }
 
 export function makePackage(init: PackageInit): Package {

@@ -38,7 +38,7 @@ describe('SBOM renderers, golden output', () => {
     );
     assert.equal(
       sha256(renderSpdx(result)),
-      '02cef660d7d7f12796a5edeaa1cf19cef3ca2de3feeb95dfad9fd83551327f01',
+      '920086df8e2fda8e15d84108591a4e10e60fb1418119459f16d5c2da46372f6c',
     );
     assert.equal(JSON.stringify(result), before, 'rendering modified the ScanResult');
   });
@@ -61,7 +61,7 @@ describe('SBOM renderers, golden output', () => {
       merged.inventory.projects = mergeProjects(merged.inventory.projects);
       both(merged, `merged ${i}`);
     }
-    assert.equal(cdx.digest('hex'), 'eb7bd0d32b3e6bb11e1646e9fe43e0e9147eb881e35fef5c292cc5dcff24f977');
-    assert.equal(spdx.digest('hex'), 'a390c41221dcddba82273eb60d3dd19ed7fb71993790fea46999a94e5af399e7');
+    assert.equal(cdx.digest('hex'), 'e5ae69e3dd3c285702e37cdeb79a1dadbcbd639c239238ca98cb2d50a1aed3fe');
+    assert.equal(spdx.digest('hex'), '63c62b9c2da7cc7bde70cee2bf3254d6a9547761bca35adf3c1b87cb7052e522');
   });
 });

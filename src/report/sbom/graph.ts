@@ -4,10 +4,10 @@
  * and Sets only), sorted in code-unit order so that the input order never shows in the output.
  */
 import { createHash } from 'node:crypto';
-import { PackageURL } from 'packageurl-js';
 import type { Inventory } from '../../core/model/inventory.js';
 import type { Location, Package, Project, Scope } from '../../core/model/package.js';
 import { isNormalizedScopes, normalizeScopes } from '../../core/model/scopes.js';
+import { canonicalPurl, parsePurl } from '../../core/purl/purl.js';
 import { compareStrings } from '../../core/util/compare.js';
 
 /** Identifies a node. Kind-prefixed, so a package and a project with the same id stay distinct. */
@@ -173,16 +173,9 @@ export function publishedPurl(pkg: Package): string | undefined {
   if (!pkg.purl || /\s/.test(pkg.purl)) return undefined;
   if (pkg.resolution !== 'unresolved') return pkg.purl;
   try {
-    const parsed = PackageURL.fromString(pkg.purl);
+    const parsed = parsePurl(pkg.purl);
     if (parsed.version === undefined || parsed.version === null) return pkg.purl;
-    return new PackageURL(
-      parsed.type,
-      parsed.namespace,
-      parsed.name,
-      undefined,
-      parsed.qualifiers,
-      parsed.subpath,
-    ).toString();
+    return canonicalPurl(parsed, { version: false });
   } catch {
     return undefined;
   }

@@ -35,6 +35,13 @@ const CASES: Array<[string, string, boolean]> = [
   ['pkg:apk/wolfi/git?arch=x86_64', 'pkg:apk/wolfi/git@2.39.0-r1?distro=3.18&arch=x86_64', true],
   ['pkg:github/org/repo#sub/dir', 'pkg:github/org/repo@1.0#sub/dir', true],
   ['pkg:github/org/repo#sub/dir', 'pkg:github/org/repo@1.0#other', false],
+  // `+` literal or percent-encoded (`%2B`, the purl spec's canonical form) is the same character,
+  // in a version and in a qualifier value (not a form-encoded space)
+  ['pkg:deb/debian/attr@1:2.4.47-2+b1', 'pkg:deb/debian/attr@1:2.4.47-2%2Bb1?arch=amd64', true],
+  ['pkg:deb/debian/attr@1:2.4.47-2%2Bb1', 'pkg:deb/debian/attr@1:2.4.47-2+b1?arch=amd64', true],
+  ['pkg:deb/debian/attr@1:2.4.47-2%2Bb1', 'pkg:deb/debian/attr@1:2.4.47-2%20b1', false],
+  ['pkg:npm/x?vcs_url=git+https://h/x.git', 'pkg:npm/x@1?vcs_url=git%2Bhttps:%2F%2Fh%2Fx.git', true],
+  ['pkg:npm/x?vcs_url=git%2Bhttps://h/x.git', 'pkg:npm/x@1?vcs_url=git%20https://h/x.git', false],
   // not purls, or broken ones: no match, no exception
   ['lodash', 'pkg:npm/lodash@1.0.0', false],
   ['pkg:npm/lodash', 'lodash@1.0.0', false],

@@ -11,7 +11,7 @@
  * - a subpath on the general purl must be equal;
  * - an unparseable purl matches nothing.
  */
-import { PackageURL } from 'packageurl-js';
+import { parsePurl as parsePackageUrl } from '../../core/purl/purl.js';
 
 interface ParsedPurl {
   type: string;
@@ -26,7 +26,7 @@ interface ParsedPurl {
 export function parsePurl(text: string): ParsedPurl | undefined {
   if (!text.startsWith('pkg:')) return undefined;
   try {
-    const p = PackageURL.fromString(text);
+    const p = parsePackageUrl(text);
     return {
       type: p.type,
       namespace: p.namespace ?? '',

@@ -78,7 +78,7 @@ describe('elixir/mix-lock: a realistic lockfile', () => {
         ['Hex:mint@1.5.2', 'pkg:hex/mint@1.5.2', 6],
         [
           'Hex:my_fork@#git:0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
-          'pkg:hex/my_fork?vcs_url=https%3A%2F%2Fgithub.com%2Facme%2Fmy_fork.git%230a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+          'pkg:hex/my_fork?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Facme%2Fmy_fork.git%400a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
           7,
         ],
         ['Hex:nimble_options@1.1.0', 'pkg:hex/nimble_options@1.1.0', 8],

@@ -32,7 +32,7 @@ describe('haskell/stack-lock: a realistic lockfile', () => {
         ['Hackage:servant@0.20.1', 'pkg:hackage/servant@0.20.1', 'registry', 8],
         [
           'Hackage:my-forked-lib@0.3.0.1#git:4f1d5a2e9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49',
-          'pkg:hackage/my-forked-lib@0.3.0.1?vcs_url=https%3A%2F%2Fgithub.com%2Facme%2Fmy-forked-lib.git%234f1d5a2e9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49',
+          'pkg:hackage/my-forked-lib@0.3.0.1?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Facme%2Fmy-forked-lib.git%404f1d5a2e9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49',
           'git',
           17,
         ],

@@ -10,9 +10,9 @@ import { InputError } from '../../../core/errors/index.js';
 import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, Extractor, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
+import { isTable, parseTomlFile } from '../../shared/toml.js';
 import { MAVEN, mavenPackage, PackageCollector, stripBom } from '../maven-package.js';
 import { libraryLines } from './lines.js';
-import { isTable, parseToml } from './toml.js';
 import { resolveVersion } from './version.js';
 
 const SUFFIX = '.versions.toml';
@@ -63,9 +63,12 @@ function coordinatesOf(value: unknown): Coordinates | string {
   return 'neither module nor group and name';
 }
 
+/** A catalog is a few kilobytes and three levels deep: 4 MiB and 16 levels are far beyond a real one. */
+const CATALOG_LIMITS = { maxLength: 4 * 1024 * 1024, maxDepth: 16 } as const;
+
 export function extractVersionCatalog(file: ExtractorFile): ExtractionOutput {
   const text = stripBom(file.text);
-  const doc = parseToml(text, file.path);
+  const doc = parseTomlFile(text, file.path, CATALOG_LIMITS);
   const libraries = doc.libraries ?? {};
   if (!isTable(libraries))
     throw new InputError(`${file.path}: [libraries] is not a table`, { path: file.path });

@@ -6,7 +6,7 @@
  */
 import type { Resolution } from '../../../core/model/package.js';
 import { quote } from '../../../core/util/quote.js';
-import { isTable } from './toml.js';
+import { isTable } from '../../shared/toml.js';
 
 export interface CatalogVersion {
   version: string;

@@ -135,14 +135,14 @@ describe('npm/bun-lock extractor', () => {
     assert.deepEqual(out.diagnostics, []);
     const gh = pkg(out, 'npm:gh@#git:abcdef1');
     assert.deepEqual(gh.source, { kind: 'git', url: 'git+https://github.com/u/gh.git', commit: 'abcdef1' });
-    assert.equal(gh.purl, 'pkg:npm/gh?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fu%2Fgh.git%23abcdef1');
+    assert.equal(gh.purl, 'pkg:npm/gh?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fu%2Fgh.git%40abcdef1');
     assert.deepEqual(gh.dependencies, ['npm:lodash@4.17.21']);
     assert.equal(
       pkg(out, 'npm:g@#git:0123456789abcdef0123456789abcdef01234567').source.url,
       'git+https://host.example/g.git',
     );
     const t = pkg(out, 'npm:t@#tarball:https://cdn.example/t.tgz');
-    assert.equal(t.purl, 'pkg:npm/t?download_url=https%3A%2F%2Fcdn.example%2Ft.tgz');
+    assert.equal(t.purl, 'pkg:npm/t?download_url=https:%2F%2Fcdn.example%2Ft.tgz');
     assert.equal(t.source.integrity, SHA);
     assert.deepEqual(pkg(out, 'npm:f@#file:vendor/f').dependencies, ['npm:lodash@4.17.21']);
     assert.deepEqual(pkg(out, 'npm:l@#link:l').source, { kind: 'link', url: 'l' });

@@ -250,11 +250,11 @@ describe('npm/yarn-lock: classic (v1)', () => {
         ['npm:a@1.0.0', 'pkg:npm/a@1.0.0'],
         [
           `npm:a@1.0.0#git:${sha}`,
-          `pkg:npm/a@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fo%2Fa.git%23${sha}`,
+          `pkg:npm/a@1.0.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fo%2Fa.git%40${sha}`,
         ],
         [
           'npm:b@2.0.0#tarball:https://cdn.example.com/b-2.0.0.tgz',
-          'pkg:npm/b@2.0.0?download_url=https%3A%2F%2Fcdn.example.com%2Fb-2.0.0.tgz',
+          'pkg:npm/b@2.0.0?download_url=https:%2F%2Fcdn.example.com%2Fb-2.0.0.tgz',
         ],
         ['npm:c@0.1.0#file:./vendor/c', 'pkg:npm/c@0.1.0'],
         ['npm:d@0.0.0#link:../d', 'pkg:npm/d@0.0.0'],

@@ -50,11 +50,11 @@ describe('os/dpkg-status', () => {
     const files = tree(join(HERE, '__fixtures__', 'debian12'), 'image/rootfs/');
     const out = extractMemory(dpkgStatusExtractor, 'image/rootfs/var/lib/dpkg/status', files);
     assert.deepEqual(rows(out), [
-      'Debian:12:base-files@12.4+deb12u5 | Debian:12 base-files 12.4+deb12u5 | pkg:deb/debian/base-files@12.4+deb12u5?arch=amd64&distro=debian-12 | 1 | ',
-      'Debian:12:libc6@2.36-9+deb12u7 | Debian:12 glibc 2.36-9+deb12u7 | pkg:deb/debian/libc6@2.36-9+deb12u7?arch=amd64&distro=debian-12&upstream=glibc | 22 | Debian:12:libgcc-s1@12.2.0-14',
+      'Debian:12:base-files@12.4+deb12u5 | Debian:12 base-files 12.4+deb12u5 | pkg:deb/debian/base-files@12.4%2Bdeb12u5?arch=amd64&distro=debian-12 | 1 | ',
+      'Debian:12:libc6@2.36-9+deb12u7 | Debian:12 glibc 2.36-9+deb12u7 | pkg:deb/debian/libc6@2.36-9%2Bdeb12u7?arch=amd64&distro=debian-12&upstream=glibc | 22 | Debian:12:libgcc-s1@12.2.0-14',
       'Debian:12:libgcc-s1@12.2.0-14 | Debian:12 gcc-12 12.2.0-14 | pkg:deb/debian/libgcc-s1@12.2.0-14?arch=amd64&distro=debian-12&upstream=gcc-12 | 38 | Debian:12:libc6@2.36-9+deb12u7',
       'Debian:12:libssl3@3.0.11-1~deb12u2 | Debian:12 openssl 3.0.11-1~deb12u2 | pkg:deb/debian/libssl3@3.0.11-1~deb12u2?arch=amd64&distro=debian-12&upstream=openssl | 51 | Debian:12:libc6@2.36-9+deb12u7',
-      'Debian:12:login@1:4.13+dfsg1-1+b1 | Debian:12 shadow 1:4.13+dfsg1-1 | pkg:deb/debian/login@1:4.13+dfsg1-1+b1?arch=amd64&distro=debian-12&upstream=shadow%401%3A4.13%2Bdfsg1-1 | 64 | Debian:12:libc6@2.36-9+deb12u7',
+      'Debian:12:login@1:4.13+dfsg1-1+b1 | Debian:12 shadow 1:4.13+dfsg1-1 | pkg:deb/debian/login@1:4.13%2Bdfsg1-1%2Bb1?arch=amd64&distro=debian-12&upstream=shadow%401:4.13%2Bdfsg1-1 | 64 | Debian:12:libc6@2.36-9+deb12u7',
     ]);
     assert.deepEqual(codes(out), ['info not-installed 77']);
   });

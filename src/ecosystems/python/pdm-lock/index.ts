@@ -18,12 +18,12 @@ import type {
 } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import { matchesFileName } from '../../npm/file-names.js';
+import { arrayAt, isTable, parseTomlFile, stringAt, stringsAt, type TomlTable } from '../../shared/toml.js';
 import { buildLockGraph, directFromPyproject, type LockEntry, siblingPyproject } from '../shared/graph.js';
 import { arrayTableLines } from '../shared/lines.js';
 import { parseRequirement } from '../shared/pep508.js';
 import type { Pyproject } from '../shared/pyproject.js';
 import { scopeOfName } from '../shared/scopes.js';
-import { arrayAt, isTable, parseTomlFile, stringAt, stringsAt, type TomlTable } from '../shared/toml.js';
 
 const FILES = ['pdm.lock'] as const;
 

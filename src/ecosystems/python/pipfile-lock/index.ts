@@ -21,8 +21,8 @@ import type {
 import { quote } from '../../../core/util/quote.js';
 import { matchesFileName } from '../../npm/file-names.js';
 import { makeProject } from '../../shared/package.js';
+import { isTable, parseTomlFile, type TomlTable } from '../../shared/toml.js';
 import { compareById, locationOf, PYPI, pypiName, pypiPackage } from '../shared/package.js';
-import { isTable, parseTomlFile, type TomlTable } from '../shared/toml.js';
 import { sectionKeyLines } from './lines.js';
 
 const FILES = ['Pipfile.lock'] as const;

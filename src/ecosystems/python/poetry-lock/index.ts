@@ -17,9 +17,9 @@ import type {
 } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import { matchesFileName } from '../../npm/file-names.js';
+import { arrayAt, isTable, parseTomlFile, stringAt, stringsAt, tableAt } from '../../shared/toml.js';
 import { buildLockGraph, directFromPyproject, type LockEntry, siblingPyproject } from '../shared/graph.js';
 import { arrayTableLines } from '../shared/lines.js';
-import { arrayAt, isTable, parseTomlFile, stringAt, stringsAt, tableAt } from '../shared/toml.js';
 
 const FILES = ['poetry.lock'] as const;
 

@@ -13,9 +13,6 @@ import { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractionOutput, Extractor, ExtractorFile } from '../../../core/plugin/extractor.js';
 import { quote } from '../../../core/util/quote.js';
 import { basename } from '../../npm/file-names.js';
-import { buildLockGraph, type LockEntry } from '../shared/graph.js';
-import { arrayTableLines } from '../shared/lines.js';
-import { scopeOfName } from '../shared/scopes.js';
 import {
   arrayAt,
   isTable,
@@ -24,7 +21,10 @@ import {
   stringsAt,
   type TomlTable,
   tableAt,
-} from '../shared/toml.js';
+} from '../../shared/toml.js';
+import { buildLockGraph, type LockEntry } from '../shared/graph.js';
+import { arrayTableLines } from '../shared/lines.js';
+import { scopeOfName } from '../shared/scopes.js';
 
 export function matchesPylock(path: string): boolean {
   const name = basename(path);

@@ -19,10 +19,10 @@ import type {
 import { quote } from '../../../core/util/quote.js';
 import { basename, matchesFileName } from '../../npm/file-names.js';
 import { makeProject } from '../../shared/package.js';
+import { parseTomlFile } from '../../shared/toml.js';
 import { compareById, locationOf, PYPI, pypiPackage } from '../shared/package.js';
 import { pinnedVersion } from '../shared/pep508.js';
 import { type DeclaredDependency, dependencyLines, readPyproject } from '../shared/pyproject.js';
-import { parseTomlFile } from '../shared/toml.js';
 
 const FILES = ['pyproject.toml'] as const;
 const LOCKFILES = ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml'];

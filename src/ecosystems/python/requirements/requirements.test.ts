@@ -120,7 +120,7 @@ describe('python/requirements lines', () => {
     const p = out.packages[0]!;
     assert.deepEqual(p.source, { kind: 'git', url: 'https://github.com/o/r.git' });
     assert.equal(p.version, 'v1.2');
-    assert.equal(p.purl, 'pkg:pypi/r?vcs_url=https%3A%2F%2Fgithub.com%2Fo%2Fr.git');
+    assert.equal(p.purl, 'pkg:pypi/r?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fo%2Fr.git');
   });
 
   it('pinned purl is pkg:pypi/<normalised>@version', () => {

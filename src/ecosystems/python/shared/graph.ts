@@ -18,9 +18,9 @@ import { markDirect, normalizeScopes, propagateScopes } from '../../../core/mode
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
 import { makeProject } from '../../shared/package.js';
+import { parseTomlFile } from '../../shared/toml.js';
 import { compareById, locationOf, PYPI, pypiName, pypiPackage } from './package.js';
 import { type Pyproject, readPyproject } from './pyproject.js';
-import { parseTomlFile } from './toml.js';
 
 export interface LockEntry {
   name: string;

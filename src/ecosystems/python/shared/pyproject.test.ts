@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseTomlFile } from '../../shared/toml.js';
 import { directFromPyproject } from './graph.js';
 import { readPyproject } from './pyproject.js';
-import { parseTomlFile } from './toml.js';
 
 const read = (text: string) => readPyproject(parseTomlFile(text, 'pyproject.toml'));
 const deps = (text: string) => read(text).dependencies.map((d) => [d.name, d.specifier, d.scope, d.section]);

@@ -7,9 +7,9 @@
  * `[tool.pdm.dev-dependencies]` and uv's `[tool.uv] dev-dependencies` (dev).
  */
 import type { Scope } from '../../../core/model/package.js';
+import { arrayAt, isTable, stringAt, stringsAt, type TomlTable, tableAt } from '../../shared/toml.js';
 import { parseRequirement, type Requirement } from './pep508.js';
 import { scopeOfName } from './scopes.js';
-import { arrayAt, isTable, stringAt, stringsAt, type TomlTable, tableAt } from './toml.js';
 
 export interface DeclaredDependency {
   /** Name as written. */

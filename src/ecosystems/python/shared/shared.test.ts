@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { needsShared, readSharedJson } from '../../../../test/helpers/shared.js';
-import { InputError } from '../../../core/errors/index.js';
 import { arrayTableLines } from './lines.js';
 import { pypiPackage } from './package.js';
 import { parseRequirement, pinnedVersion } from './pep508.js';
-import { parseTomlFile } from './toml.js';
 
 describe('python shared: PEP 508', () => {
   const cases: [string, ReturnType<typeof parseRequirement>][] = [
@@ -63,28 +61,6 @@ describe('python shared: purls agree with purl-spec pypi vectors', {
     assert.equal(
       pypiPackage({ name: 'Django_package', version: '1.11.1.dev1' }).purl,
       'pkg:pypi/django-package@1.11.1.dev1',
-    );
-  });
-});
-
-describe('python shared: TOML', () => {
-  it('malformed TOML is an InputError naming file and line', () => {
-    assert.throws(
-      () => parseTomlFile('a = 1\n[[package]\n', 'x/poetry.lock'),
-      (e: unknown) =>
-        e instanceof InputError &&
-        e.path === 'x/poetry.lock' &&
-        e.line === 2 &&
-        e.message.startsWith('x/poetry.lock:2:'),
-    );
-  });
-  it('deep inline nesting is refused', () => {
-    assert.throws(() => parseTomlFile(`a = ${'['.repeat(100)}${']'.repeat(100)}\n`, 'uv.lock'), InputError);
-  });
-  it('control characters in errors are escaped', () => {
-    assert.throws(
-      () => parseTomlFile('\u001b[2J = = =\n', 'uv.lock'),
-      (e: unknown) => e instanceof Error && !e.message.includes('\u001b'),
     );
   });
 });

@@ -15,11 +15,11 @@ import type { ExtractionOutput, Extractor, ExtractorFile } from '../../../core/p
 import { quote } from '../../../core/util/quote.js';
 import { matchesFileName } from '../../npm/file-names.js';
 import { makeProject } from '../../shared/package.js';
+import { arrayAt, isTable, parseTomlFile, stringAt, type TomlTable, tableAt } from '../../shared/toml.js';
 import { buildLockGraph, type LockEntry } from '../shared/graph.js';
 import { arrayTableLines } from '../shared/lines.js';
 import { PYPI, pypiName } from '../shared/package.js';
 import { scopeOfName } from '../shared/scopes.js';
-import { arrayAt, isTable, parseTomlFile, stringAt, type TomlTable, tableAt } from '../shared/toml.js';
 
 const FILES = ['uv.lock'] as const;
 

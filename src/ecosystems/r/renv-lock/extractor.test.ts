@@ -20,13 +20,13 @@ describe('r/renv-lock: a realistic lockfile', () => {
       [
         [
           'Bioconductor:BiocGenerics@0.48.1',
-          'pkg:cran/BiocGenerics@0.48.1?repository_url=https%3A%2F%2Fbioconductor.org',
+          'pkg:cran/BiocGenerics@0.48.1?repository_url=https:%2F%2Fbioconductor.org',
           'registry',
           19,
         ],
         [
           'Bioconductor:S4Vectors@0.40.2',
-          'pkg:cran/S4Vectors@0.40.2?repository_url=https%3A%2F%2Fbioconductor.org',
+          'pkg:cran/S4Vectors@0.40.2?repository_url=https:%2F%2Fbioconductor.org',
           'registry',
           30,
         ],
@@ -34,7 +34,7 @@ describe('r/renv-lock: a realistic lockfile', () => {
         ['CRAN:glue@1.7.0', 'pkg:cran/glue@1.7.0', 'registry', 52],
         [
           'CRAN:internalpkg@0.1.0#git:3c1e5b7f9a2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e',
-          'pkg:cran/internalpkg@0.1.0?vcs_url=https%3A%2F%2Fgithub.com%2Facme%2Finternalpkg%233c1e5b7f9a2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e',
+          'pkg:cran/internalpkg@0.1.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Facme%2Finternalpkg%403c1e5b7f9a2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e',
           'git',
           63,
         ],

@@ -86,7 +86,7 @@ describe('ruby/gemfile-lock: a realistic lockfile (gemspec, git gem, platform ge
     const r = byName.get('rack-attack')!;
     assert.equal(
       r.purl,
-      'pkg:gem/rack-attack@6.7.0?vcs_url=https%3A%2F%2Fgithub.com%2Frack%2Frack-attack.git%233f4ee0a1d5e1f6e0b9b1c2c1dba86d1a4e2c7e10',
+      'pkg:gem/rack-attack@6.7.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Frack%2Frack-attack.git%403f4ee0a1d5e1f6e0b9b1c2c1dba86d1a4e2c7e10',
     );
     assert.deepEqual(r.dependencies, ['RubyGems:rack@3.0.8']);
   });

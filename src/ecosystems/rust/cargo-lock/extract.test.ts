@@ -100,7 +100,7 @@ describe('rust/cargo-lock: a v4 workspace with members, path, git and sparse sou
     });
     assert.equal(
       http.purl,
-      'pkg:cargo/http@1.1.0?vcs_url=https%3A%2F%2Fgithub.com%2Facme%2Fhttp%239f5b8e1c2d3a4b5c6d7e8f90a1b2c3d4e5f60718',
+      'pkg:cargo/http@1.1.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Facme%2Fhttp%409f5b8e1c2d3a4b5c6d7e8f90a1b2c3d4e5f60718',
     );
     assert.deepEqual(http.dependencies, ['crates.io:itoa@1.0.11']);
   });

@@ -25,7 +25,7 @@ describe('rust/cargo-lock: hostile and broken input', () => {
           err instanceof InputError &&
           err.path === 'Cargo.lock' &&
           err.line === line &&
-          err.message.includes('"Cargo.lock"'),
+          err.message.includes('Cargo.lock'),
       );
     });
   }

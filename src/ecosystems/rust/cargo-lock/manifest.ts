@@ -10,8 +10,8 @@ import type { Scope } from '../../../core/model/package.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import type { ExtractorContext } from '../../../core/plugin/extractor.js';
 import { escapeControls } from '../../../core/util/quote.js';
+import { isTable, parseTomlFile, type TomlTable } from '../../shared/toml.js';
 import { LIMITS } from './limits.js';
-import { isTable, parseToml, type TomlTable } from './toml.js';
 
 export interface Manifest {
   /** Folder relative to the scanned root (`.` for the root). */
@@ -91,7 +91,7 @@ export function readManifest(
   if (text === undefined) return undefined;
   let doc: TomlTable;
   try {
-    doc = parseToml(text, path);
+    doc = parseTomlFile(text, path, { maxLength: LIMITS.maxBytes });
   } catch (err) {
     const message = err instanceof InputError ? err.message : escapeControls(String(err));
     sink.push({

@@ -1,8 +1,8 @@
 import { InputError } from '../../../core/errors/index.js';
 import type { DiagnosticSink } from '../../../core/plugin/diagnostic-sink.js';
 import { quote } from '../../../core/util/quote.js';
+import { isTable, parseTomlFile } from '../../shared/toml.js';
 import { LIMITS } from './limits.js';
-import { isTable, parseToml } from './toml.js';
 
 /** One `[[package]]` of Cargo.lock. */
 export interface LockEntry {
@@ -91,7 +91,7 @@ function metadataChecksums(doc: Record<string, unknown>): Map<string, string> {
 
 /** Parses Cargo.lock (v1-v4). Throws InputError when the file is not TOML or `package` is not a list. */
 export function parseCargoLock(text: string, path: string, sink: DiagnosticSink): ParsedLock {
-  const doc = parseToml(text, path);
+  const doc = parseTomlFile(text, path, { maxLength: LIMITS.maxBytes });
   const version = typeof doc.version === 'number' ? doc.version : undefined;
   if (version !== undefined && (version < 3 || version > 4)) {
     sink.warn(

@@ -2,7 +2,8 @@
  * sbom/spdx: an SPDX 2.3 JSON document -> packages (ecosystems from `externalRefs` of type purl), the
  * dependency graph (DEPENDS_ON, DEPENDENCY_OF, DEV_DEPENDENCY_OF, OPTIONAL_DEPENDENCY_OF) and the
  * first-party projects: the described package when its purpose is APPLICATION, and the workspace
- * members Sterling marks with a "First-party project at ..." comment.
+ * members Sterling marks with a "First-party project at ..." comment. Sterling's own annotation
+ * (../facts.ts) gives what a purl cannot: the ecosystem of a `pkg:generic` package, a local source.
  */
 import type { Package, Project, Scope } from '../../../core/model/package.js';
 import { parseJsonFile } from '../../../core/parse/json.js';
@@ -16,6 +17,7 @@ import type {
 import { getOrInit } from '../../../core/util/map.js';
 import { quote } from '../../../core/util/quote.js';
 import { entryPackage, type SbomEntry } from '../entry.js';
+import { readFactsComment, type SterlingFacts } from '../facts.js';
 import { arr, folderOf, isObject, joinFolder, str } from '../fields.js';
 import { applyEdges, makeProject, type SbomNodes } from '../graph.js';
 import { elementPath, objectLines } from '../json-lines.js';
@@ -39,6 +41,16 @@ function purlOf(p: Record<string, unknown>): string | undefined {
     if (isObject(r) && str(r, 'referenceType') === 'purl') return str(r, 'referenceLocator');
   }
   return undefined;
+}
+
+/** Sterling's facts from the element's annotations (see ../facts.ts); empty when it has none. */
+function factsOf(p: Record<string, unknown>): SterlingFacts {
+  for (const a of arr(p, 'annotations')) {
+    if (!isObject(a) || !str(a, 'annotator')?.startsWith('Tool: sterling')) continue;
+    const facts = readFactsComment(str(a, 'comment') ?? '');
+    if (facts) return facts;
+  }
+  return {};
 }
 
 /** `First-party project at <folder> (<file>)` -> folder. */
@@ -84,7 +96,14 @@ export function extractSpdx(file: ExtractorFile, _ctx: ExtractorContext): Extrac
   }
   const nodes: SbomNodes = { packages: new Map(), projects: new Map(), roots: new Set() };
   const packages: Package[] = [];
-  const pending: { id: string; name?: string; version?: string; folder: string; line?: number }[] = [];
+  const pending: {
+    id: string;
+    name?: string;
+    version?: string;
+    folder: string;
+    line?: number;
+    ecosystem?: string;
+  }[] = [];
   const list = arr(doc, 'packages');
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
@@ -96,6 +115,7 @@ export function extractSpdx(file: ExtractorFile, _ctx: ExtractorContext): Extrac
     const id = str(p, 'SPDXID') ?? '';
     const purl = purlOf(p);
     const comment = str(p, 'comment');
+    const facts = factsOf(p);
     const member = purl ? undefined : firstPartyFolder(comment);
     const app = described.has(id) && str(p, 'primaryPackagePurpose') === 'APPLICATION';
     if (member !== undefined || app) {
@@ -105,6 +125,7 @@ export function extractSpdx(file: ExtractorFile, _ctx: ExtractorContext): Extrac
         version: str(p, 'versionInfo'),
         folder: member ?? '.',
         line,
+        ecosystem: facts.ecosystem,
       };
       pending.push(project);
       continue;
@@ -117,6 +138,9 @@ export function extractSpdx(file: ExtractorFile, _ctx: ExtractorContext): Extrac
     const version = str(p, 'versionInfo');
     if (version && version !== 'NOASSERTION') entry.version = version;
     if (comment?.startsWith(UNRESOLVED)) entry.range = comment.slice(UNRESOLVED.length);
+    if (facts.ecosystem) entry.ecosystemHint = facts.ecosystem;
+    if (facts.source) entry.sourceKind = facts.source;
+    if (facts.sourceUrl) entry.sourceUrl = facts.sourceUrl;
     const pkg = entryPackage(entry, file.path, sink);
     if (!pkg) continue;
     packages.push(pkg);
@@ -140,12 +164,12 @@ export function extractSpdx(file: ExtractorFile, _ctx: ExtractorContext): Extrac
     if (scope) edge.scope = scope;
     edges.push(edge);
   }
-  // Projects carry no ecosystem in SPDX: take the one most of their packages have.
-  const ecosystem = mostCommonEcosystem(packages);
+  // SPDX has no ecosystem of its own: Sterling's annotation, else the one most packages have.
+  const common = mostCommonEcosystem(packages);
   const projects: Project[] = [];
   for (const p of pending) {
     const project = makeProject({
-      ecosystem,
+      ecosystem: p.ecosystem ?? common,
       folder: joinFolder(folderOf(file.path), p.folder),
       name: p.name,
       version: p.version && p.version !== 'NOASSERTION' ? p.version : undefined,
@@ -180,7 +204,7 @@ export function isSpdxName(path: string): boolean {
 export const spdxExtractor: Extractor = {
   id: 'sbom/spdx',
   description:
-    'Reads an SPDX 2.3 JSON document: ecosystems from purl external references (name otherwise, with a warning), DEPENDS_ON / DEV_DEPENDENCY_OF graph; the described APPLICATION package becomes a project.',
+    "Reads an SPDX 2.3 JSON document: ecosystems from purl external references (name otherwise, with a warning) or Sterling's own package annotation, DEPENDS_ON / DEV_DEPENDENCY_OF graph; the described APPLICATION package becomes a project.",
   ecosystem: 'any (from purls)',
   files: FILES,
   requirements: { network: false },

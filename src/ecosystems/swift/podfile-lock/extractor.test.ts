@@ -42,7 +42,7 @@ describe('swift/podfile-lock: a realistic lockfile', () => {
         ['CocoaPods:PromisesObjC@2.3.1', 'pkg:cocoapods/PromisesObjC@2.3.1', false, 'registry', 15],
         [
           'CocoaPods:SnapKit@5.6.0#git:https://github.com/SnapKit/SnapKit.git',
-          'pkg:cocoapods/SnapKit@5.6.0?vcs_url=https%3A%2F%2Fgithub.com%2FSnapKit%2FSnapKit.git',
+          'pkg:cocoapods/SnapKit@5.6.0?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2FSnapKit%2FSnapKit.git',
           true,
           'git',
           16,

@@ -58,7 +58,7 @@ describe('tools/tool-versions: files', () => {
       ['runtime:python', 'python', '3.11.7', 'pkg:generic/python@3.11.7', 'pinned', 3],
       ['runtime:go', 'go', '1.22.0', 'pkg:generic/go@1.22.0', 'pinned', 4],
       ['runtime:terraform', 'terraform', '1.6.6', 'pkg:generic/terraform@1.6.6', 'pinned', 5],
-      ['runtime:java', 'java', 'temurin-17.0.9+9', 'pkg:generic/java@temurin-17.0.9+9', 'pinned', 6],
+      ['runtime:java', 'java', 'temurin-17.0.9+9', 'pkg:generic/java@temurin-17.0.9%2B9', 'pinned', 6],
       ['runtime:ruby', 'ruby', 'system', 'pkg:generic/ruby', 'unresolved', 7],
     ]);
     assert.deepEqual(

@@ -3,6 +3,7 @@
  * the order of the CycloneDX schema; undefined fields are dropped by JSON.stringify.
  */
 import type { Package, PackageSource, Project } from '../../../core/model/package.js';
+import { sourceUrlBesidePurl } from '../../../core/purl/purl.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { publishedPurl, publishedVersion } from '../../sbom/graph.js';
 import { integrityDigests } from '../../sbom/integrity.js';
@@ -99,9 +100,8 @@ function packageProperties(pkg: Package, scope: CdxComponent['scope']): CdxPrope
   if (pkg.scopes.length > 0) props.push({ name: 'sterling:scopes', value: pkg.scopes.join(',') });
   const source = pkg.source;
   if (source.kind !== 'registry') props.push({ name: 'sterling:source', value: source.kind });
-  if (source.url && source.kind !== 'git' && source.kind !== 'tarball') {
-    props.push({ name: 'sterling:source-url', value: source.url });
-  }
+  const url = sourceUrlBesidePurl(source);
+  if (url) props.push({ name: 'sterling:source-url', value: url });
   // Declared only in test, example or fixture files: consumers can filter these out.
   if (pkg.tags) pushSorted(props, 'sterling:tag', pkg.tags);
   if (unresolved) props.push({ name: 'sterling:version-range', value: pkg.version });

@@ -10,10 +10,10 @@
  * a name and a version. Without one (no root manifest, no version), the statement falls back to
  * the package itself as the product, the form scanners (Grype, Trivy) also match.
  */
-import { PackageURL } from 'packageurl-js';
 import type { Project } from '../../../core/model/package.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { VulnerabilityFinding } from '../../../core/model/vulnerability.js';
+import { buildPurl } from '../../../core/purl/purl.js';
 import { npmPurl } from '../../../ecosystems/npm/package.js';
 import { wellFormed } from '../sarif/text.js';
 
@@ -45,11 +45,7 @@ function purlFor(ecosystem: string, name: string, version: string): string | und
   if (ecosystem === 'npm') return npmPurl(n, v ?? '');
   const type = PURL_TYPES[ecosystem];
   const local = type === 'pypi' ? n.toLowerCase().replace(/[-_.]+/g, '-') : n;
-  try {
-    return new PackageURL(type ?? 'generic', undefined, local, v, undefined, undefined).toString();
-  } catch {
-    return undefined;
-  }
+  return buildPurl({ type: type ?? 'generic', name: local, version: v });
 }
 
 function component(purl: string): VexComponent {

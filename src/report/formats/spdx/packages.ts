@@ -1,5 +1,9 @@
 /** SPDX 2.3 package elements for Sterling's packages and first-party projects. */
 import type { Package, PackageSource, Project } from '../../../core/model/package.js';
+import { parsePurl, sourceUrlBesidePurl } from '../../../core/purl/purl.js';
+import { vcsUrl } from '../../../core/purl/vcs-url.js';
+import { factsComment, type SterlingFacts } from '../../../ecosystems/sbom/facts.js';
+import { plainPurlEcosystem, purlIdentity } from '../../../ecosystems/sbom/purl-ecosystem.js';
 import { publishedPurl, publishedVersion } from '../../sbom/graph.js';
 import { type DigestAlgorithm, integrityDigests } from '../../sbom/integrity.js';
 
@@ -16,8 +20,22 @@ export interface SpdxPackage {
   licenseDeclared: string;
   copyrightText: string;
   comment?: string;
+  annotations?: SpdxAnnotation[];
   externalRefs?: { referenceCategory: string; referenceType: string; referenceLocator: string }[];
   primaryPackagePurpose: 'APPLICATION' | 'LIBRARY';
+}
+
+export interface SpdxAnnotation {
+  annotationDate: string;
+  annotationType: 'OTHER';
+  annotator: string;
+  comment: string;
+}
+
+/** Date and annotator of the annotations (the document's creation time and tool). */
+export interface Annotator {
+  date: string;
+  tool: string;
 }
 
 const SPDX_ALGORITHM: Record<DigestAlgorithm, string> = {
@@ -27,30 +45,9 @@ const SPDX_ALGORITHM: Record<DigestAlgorithm, string> = {
   'SHA-512': 'SHA512',
 };
 
-const GIT_SHORTHAND: Record<string, string> = {
-  github: 'https://github.com/',
-  gitlab: 'https://gitlab.com/',
-  bitbucket: 'https://bitbucket.org/',
-};
-
-/**
- * SPDX download location of a git source: `git+<transport>://<host>/<path>[@<commit>]` (SPDX 2.3
- * §7.7). npm's `#<commit>` fragment becomes `@<commit>`, since `#` means a sub-path in SPDX.
- */
-export function gitDownloadLocation(source: PackageSource): string {
-  if (!source.url) return NOASSERTION;
-  const hash = source.url.indexOf('#');
-  let base = hash < 0 ? source.url : source.url.slice(0, hash);
-  const commit = source.commit ?? (hash < 0 ? '' : source.url.slice(hash + 1));
-  const short = /^(github|gitlab|bitbucket):([\w.-]+\/[\w.-]+)$/.exec(base);
-  if (short) base = `git+${GIT_SHORTHAND[short[1]!]}${short[2]}`;
-  else if (/^(https?|ssh|file):\/\//.test(base)) base = `git+${base}`;
-  else if (!/^(git\+[a-z]+|git):\/\/\S+$/.test(base)) return NOASSERTION;
-  return /^[\w.-]+$/.test(commit) ? `${base}@${commit}` : base;
-}
-
+/** SPDX download location (§7.7): a git source's VCS URL (`git+https://...@<commit>`), a tarball's URL. */
 export function downloadLocation(source: PackageSource): string {
-  if (source.kind === 'git') return gitDownloadLocation(source);
+  if (source.kind === 'git') return vcsUrl(source) ?? NOASSERTION;
   if (source.kind === 'tarball' && source.url && /^https?:\/\/\S+$/.test(source.url)) return source.url;
   return NOASSERTION;
 }
@@ -60,7 +57,38 @@ function purlRefs(purl: string | undefined): SpdxPackage['externalRefs'] {
   return [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl }];
 }
 
-export function packageElement(pkg: Package, spdxId: string): SpdxPackage {
+/** The OSV ecosystem the reader takes from a purl, or undefined. */
+function purlEcosystem(purl: string): string | undefined {
+  const plain = plainPurlEcosystem(purl);
+  if (plain) return plain;
+  try {
+    return purlIdentity(parsePurl(purl))?.ecosystem;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a reader could not tell from the purl: the ecosystem, a non-registry source and its URL. */
+function packageFacts(pkg: Package, purl: string | undefined): SterlingFacts {
+  const facts: SterlingFacts = {};
+  if (!purl || purlEcosystem(purl) !== pkg.ecosystem) facts.ecosystem = pkg.ecosystem;
+  if (pkg.source.kind !== 'registry') {
+    facts.source = pkg.source.kind;
+    const url = sourceUrlBesidePurl(pkg.source);
+    if (url) facts.sourceUrl = url;
+  }
+  return facts;
+}
+
+function annotations(facts: SterlingFacts, by: Annotator): SpdxAnnotation[] | undefined {
+  if (Object.keys(facts).length === 0) return undefined;
+  return [
+    { annotationDate: by.date, annotationType: 'OTHER', annotator: by.tool, comment: factsComment(facts) },
+  ];
+}
+
+export function packageElement(pkg: Package, spdxId: string, by: Annotator): SpdxPackage {
+  const purl = publishedPurl(pkg);
   const checksums = integrityDigests(pkg.source.integrity).map((d) => ({
     algorithm: SPDX_ALGORITHM[d.algorithm],
     checksumValue: d.hex,
@@ -79,7 +107,8 @@ export function packageElement(pkg: Package, spdxId: string): SpdxPackage {
       pkg.resolution === 'unresolved'
         ? `Version not resolved (no lockfile); declared range: ${pkg.version}`
         : undefined,
-    externalRefs: purlRefs(publishedPurl(pkg)),
+    annotations: annotations(packageFacts(pkg, purl), by),
+    externalRefs: purlRefs(purl),
     primaryPackagePurpose: 'LIBRARY',
   };
 }
@@ -90,6 +119,7 @@ export function projectElement(
   spdxId: string,
   name: string,
   library: boolean,
+  by: Annotator,
 ): SpdxPackage {
   return {
     SPDXID: spdxId,
@@ -101,6 +131,7 @@ export function projectElement(
     licenseDeclared: NOASSERTION,
     copyrightText: NOASSERTION,
     comment: project ? `First-party project at ${project.path} (${project.location.path})` : undefined,
+    annotations: project ? annotations({ ecosystem: project.ecosystem }, by) : undefined,
     primaryPackagePurpose: library ? 'LIBRARY' : 'APPLICATION',
   };
 }

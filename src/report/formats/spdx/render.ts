@@ -50,10 +50,13 @@ export function buildSpdx(result: ScanResult): Record<string, unknown> {
   const ids = allocateSpdxIds(nodes);
   const id = (key: NodeKey): string => ids.get(key)!;
 
-  const packages: SpdxPackage[] = graph.packages.map((n) => packageElement(n.pkg, id(n.key)));
-  packages.push(projectElement(graph.root.project, id(graph.root.key), result.target.name, false));
+  const created = spdxCreated(result.createdAt);
+  const tool = `Tool: sterling-${result.tool.version}`;
+  const by = { date: created, tool };
+  const packages: SpdxPackage[] = graph.packages.map((n) => packageElement(n.pkg, id(n.key), by));
+  packages.push(projectElement(graph.root.project, id(graph.root.key), result.target.name, false, by));
   for (const m of graph.members) {
-    packages.push(projectElement(m.project, id(m.key), result.target.name, m.dependedOn));
+    packages.push(projectElement(m.project, id(m.key), result.target.name, m.dependedOn, by));
   }
   packages.sort((a, b) => compareStrings(a.SPDXID, b.SPDXID));
 
@@ -79,10 +82,7 @@ export function buildSpdx(result: ScanResult): Record<string, unknown> {
   const relationships = rels.filter((r, i) => i === 0 || compareRelationships(rels[i - 1]!, r) !== 0);
 
   const head = { spdxVersion: 'SPDX-2.3', dataLicense: 'CC0-1.0', SPDXID: 'SPDXRef-DOCUMENT' };
-  const creationInfo = {
-    created: spdxCreated(result.createdAt),
-    creators: [`Tool: sterling-${result.tool.version}`],
-  };
+  const creationInfo = { created, creators: [tool] };
   return { ...head, name: result.target.name || 'unnamed', creationInfo, packages, relationships };
 }
 

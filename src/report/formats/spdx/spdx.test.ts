@@ -5,6 +5,7 @@ import { SPDX23_SCHEMA, validateSpdx23 } from '../../../../test/helpers/schemas.
 import { needsShared } from '../../../../test/helpers/shared.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { npmPackage } from '../../../ecosystems/npm/package.js';
+import { makePackage } from '../../../ecosystems/shared/package.js';
 import {
   GIT_COMMIT,
   HOSTILE_NAME,
@@ -24,6 +25,7 @@ interface SpdxPackage {
   downloadLocation: string;
   checksums?: { algorithm: string; checksumValue: string }[];
   externalRefs?: { referenceCategory: string; referenceType: string; referenceLocator: string }[];
+  annotations?: { annotationDate: string; annotationType: string; annotator: string; comment: string }[];
   primaryPackagePurpose: string;
 }
 
@@ -222,6 +224,43 @@ describe('spdx format', () => {
       [...doc.documentNamespace].every((ch) => ch > ' ' && ch !== '#'),
       doc.documentNamespace,
     );
+  });
+
+  it('annotates what a purl cannot say: ecosystem, local source, a git URL vcs_url rewrites', schema, () => {
+    const result = sampleResult();
+    const runtime = makePackage({
+      ecosystem: 'runtime:node',
+      name: 'node',
+      version: '20.11.0',
+      purlType: 'generic',
+    });
+    const https = npmPackage({
+      name: 'h',
+      version: '1.0.0',
+      source: { kind: 'git', url: 'https://h/x.git' },
+    });
+    result.inventory.packages.push(runtime, https);
+    const doc = render(result);
+    assert.deepEqual(validateSpdx23(doc), []);
+    const notes = (id: string) =>
+      (pkg(doc, id).annotations ?? []).map((a) => [
+        a.annotationDate,
+        a.annotationType,
+        a.annotator,
+        a.comment,
+      ]);
+    const by = ['2024-05-06T07:08:09Z', 'OTHER', 'Tool: sterling-0.1.0'];
+    assert.deepEqual(notes(runtime.id), [[...by, '{"sterling:ecosystem":"runtime:node"}']]);
+    assert.deepEqual(notes(P.local.id), [
+      [...by, '{"sterling:source":"file","sterling:source-url":"../local"}'],
+    ]);
+    assert.deepEqual(notes(https.id), [
+      [...by, '{"sterling:source":"git","sterling:source-url":"https://h/x.git"}'],
+    ]);
+    // The purl gives the rest back: a registry package has none, a git URL in VCS form only its kind.
+    assert.deepEqual(notes(P.leftPad.id), []);
+    assert.deepEqual(notes(P.gitdep.id), [[...by, '{"sterling:source":"git"}']]);
+    assert.deepEqual(notes(projects.lib.id), [[...by, '{"sterling:ecosystem":"npm"}']]);
   });
 
   it('renders and validates 10k packages', schema, () => {

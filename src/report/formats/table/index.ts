@@ -32,6 +32,17 @@ function where(d: Diagnostic): string {
   return d.path ? `${d.path}${d.line ? `:${d.line}` : ''}` : '';
 }
 
+/**
+ * The version column: the version (or, for an unresolved package, the declared range), else a git
+ * commit; an unresolved package declared without any range accepts `(any version)`; otherwise
+ * `(no version)`.
+ */
+export function versionLabel(p: Package): string {
+  if (p.version) return p.version;
+  if (p.source.commit) return p.source.commit.slice(0, 12);
+  return p.resolution === 'unresolved' ? '(any version)' : '(no version)';
+}
+
 /** The human summary: what was read, what was found, what could not be checked. */
 export function renderTable(result: ScanResult, options: RenderOptions = {}): string {
   const c = pc.createColors(options.color === true);
@@ -84,9 +95,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
       Math.max(...directPkgs.slice(0, MAX_DIRECT_ROWS).map((p) => s(p.name).length)) + 2,
     );
     for (const p of directPkgs.slice(0, MAX_DIRECT_ROWS)) {
-      out.push(
-        `  ${pad(s(p.name), width)}${pad(s(p.version || p.source.commit?.slice(0, 12) || '?'), 18)}${c.dim(p.scopes.join(','))}`,
-      );
+      out.push(`  ${pad(s(p.name), width)}${pad(s(versionLabel(p)), 18)}${c.dim(p.scopes.join(','))}`);
     }
     if (directPkgs.length > MAX_DIRECT_ROWS) {
       out.push(c.dim(`  … and ${directPkgs.length - MAX_DIRECT_ROWS} more (use --format json for all)`));

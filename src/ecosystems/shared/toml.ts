@@ -1,29 +1,40 @@
 /**
- * TOML input for the Python readers (poetry.lock, uv.lock, pdm.lock, pylock.toml, pyproject.toml):
- * smol-toml behind a size cap and a nesting cap, its errors turned into an InputError naming the file
- * and line.
+ * TOML input for every reader (Python lockfiles and pyproject.toml, Cargo.lock / Cargo.toml, Gradle's
+ * libs.versions.toml): smol-toml behind a size cap and a nesting cap, unsafe keys (`__proto__`)
+ * dropped, its errors turned into an InputError naming the file and line (`path:line: not valid TOML
+ * (...)`, the parser's first line only, control characters escaped).
  */
 import { parse, TomlError } from 'smol-toml';
-import { InputError } from '../../../core/errors/index.js';
-import { escapeControls } from '../../../core/util/quote.js';
+import { InputError } from '../../core/errors/index.js';
+import { escapeControls } from '../../core/util/quote.js';
 
-/** Largest TOML text read (characters); lockfiles of very large projects stay far below. */
+/** Largest TOML text read by default (characters); lockfiles of very large projects stay far below. */
 export const MAX_TOML_LENGTH = 32 * 1024 * 1024;
-/** Deepest inline array/table nesting accepted; package managers write at most a few levels. */
+/** Deepest inline array/table nesting accepted by default; package managers write a few levels. */
 export const MAX_TOML_DEPTH = 32;
 
 export type TomlTable = Record<string, unknown>;
 
-export function parseTomlFile(text: string, path: string): TomlTable {
+export interface TomlLimits {
+  /** Largest text read, in characters (default MAX_TOML_LENGTH). */
+  maxLength?: number;
+  /** Deepest nesting accepted (default MAX_TOML_DEPTH). */
+  maxDepth?: number;
+}
+
+/** Parses a TOML file (a leading BOM skipped); throws InputError naming the file (and line). */
+export function parseTomlFile(text: string, path: string, limits: TomlLimits = {}): TomlTable {
+  const maxLength = limits.maxLength ?? MAX_TOML_LENGTH;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.length > MAX_TOML_LENGTH) {
-    throw new InputError(`${path}: TOML file larger than ${MAX_TOML_LENGTH} characters`, {
+  if (body.length > maxLength) {
+    throw new InputError(`${path}: TOML file larger than ${maxLength} characters`, {
       path,
       hint: 'The file is not one a package manager writes; exclude it with --exclude.',
     });
   }
   try {
-    return parse(body, { maxDepth: MAX_TOML_DEPTH, unsafeKeyBehaviour: 'drop' }) as TomlTable;
+    const maxDepth = limits.maxDepth ?? MAX_TOML_DEPTH;
+    return parse(body, { maxDepth, unsafeKeyBehaviour: 'drop' }) as TomlTable;
   } catch (err) {
     const line = err instanceof TomlError ? err.line : undefined;
     const raw = err instanceof Error ? err.message : String(err);

@@ -4,6 +4,7 @@ import { PROBES } from '../posture/probes/registry.js';
 import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
 import { FUZZERS } from '../posture/raw/fuzzers.js';
 import { PERSONAL_DOMAINS } from '../posture/raw/identity.js';
+import { workflowTables } from './posture-workflow-tables.js';
 
 /** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
 const DIFFERENCES: readonly string[] = [
@@ -12,6 +13,12 @@ const DIFFERENCES: readonly string[] = [
   'Dependency-Update-Tool also counts PyUp (`.pyup.yml`) and a `renovate` key in package.json (findings marked `scorecard=false`).',
   "Fuzzing also counts an OSS-Fuzz project folder kept in the tree, Hypothesis, cargo-fuzz manifests, Jazzer's `@FuzzTest` and fast-check in .mjs/.cjs/.mts/.cts files (marked `scorecard=false`); at most 100 locations are kept per fuzzer.",
   "Binary-Artifacts recognises by content only the types Scorecard counts; a deb archive is always a binary (Scorecard's type library may call it a plain `ar` archive, in random order, and then decides by the extension).",
+  'Workflow checks (Token-Permissions, Dangerous-Workflow, Pinned-Dependencies, SAST, Packaging): a workflow that is not valid YAML or is over a bound (1 MiB, 100 aliases, 200,000 nodes, depth 64) is a not-available finding, listed as `Warn: workflow not read: ...` with file:line, and the other workflows are scored; Scorecard stops the check with an error (-1). When nothing could be read the check is inconclusive.',
+  "Workflow checks: lines are exact (a permission's own line, where Scorecard gives line 1 for an undeclared or empty block; an injected expression's own line); values from the file are JSON-quoted in messages (`\"contents\"` where Scorecard writes `'contents'`); detail lines are in file order (Scorecard's come partly in Go map order).",
+  'Dangerous-Workflow also scans the `script:` input of actions/github-script for untrusted expressions (findings with source=github-script, scorecard=false); a YAML alias is expanded (Scorecard, through actionlint, does not see an aliased step).',
+  "SAST also counts Bandit, Brakeman, Checkmarx, gosec, Microsoft Security DevOps, Semgrep, Sonar's scan actions, zizmor, and tools run as commands or container images; Packaging also counts npm without setup-node's registry URL, pnpm, yarn, twine, poetry, uv, flit, hatch, Gradle without setup-java and the goreleaser command (findings marked `scorecard=false`).",
+  "Offline, SAST's sastToolRunsOnAllCommits is not-available (it needs the forge's check runs of merged pull requests) and SAST is scored as Scorecard's local mode scores it: 10 with a configured tool, 0 without, the reason ending \"(from the workflow files; ...)\". Packaging counts the publishing workflow's presence (reason: \"from the workflow files; runs not checked\"), as Scorecard's local mode assumes a successful run; through the forge Scorecard also wants one.",
+  "Pinned-Dependencies: a script step whose shell cannot be known, an unreadable script or file is a not-available finding logged as `Info:` (Scorecard's error finding); NuGet's csproj / central package management post-processing is not done.",
   'Findings of every probe are pooled and each check reads only its own probes; Scorecard reports an internal error when handed a finding of another probe.',
   'Long file names (over 128 characters per segment) are not tried as license files, and e-mail addresses are looked for in runs of at most 320 address characters, so that hostile names and lines cannot make the patterns backtrack for long.',
 ];
@@ -104,5 +111,6 @@ export function postureMarkdown(): string {
       `| ${f.name} | ${f.suffixes.map((s) => `\`${s}\``).join(', ')} | \`${cell(f.pattern.source)}\` | ${f.scorecard ? 'yes' : 'no'} |`,
     );
   }
+  out.push(...workflowTables());
   return `${out.join('\n')}\n`;
 }

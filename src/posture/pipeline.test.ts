@@ -18,7 +18,14 @@ describe('scan() with posture', () => {
     if (r.posture.status !== 'ok') return;
     assert.deepEqual(
       r.posture.checks.filter((c) => c.status === 'scored').map((c) => `${c.name} ${c.score}`),
-      ['Binary-Artifacts 10', 'Dependency-Update-Tool 0', 'Fuzzing 0', 'License 9', 'Security-Policy 10'],
+      [
+        'Binary-Artifacts 10',
+        'Dependency-Update-Tool 0',
+        'Fuzzing 0',
+        'License 9',
+        'SAST 0',
+        'Security-Policy 10',
+      ],
     );
     // Not a git repository, no matching: the history and database checks say why, unscored.
     assert.deepEqual(

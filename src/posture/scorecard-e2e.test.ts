@@ -19,18 +19,27 @@ function source(name: string): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
-/** [repository, check, Scorecard's expected score (e2e/<check>_test.go)] */
-const CASES: Array<[string, string, number]> = [
+/**
+ * [repository, check, Scorecard's expected score (e2e/<check>_test.go), and where its test counts them,
+ * its expected numbers of Warn and Info detail lines]
+ */
+const CASES: Array<[string, string, number, [warn: number, info: number]?]> = [
   ['scorecard-check-security-policy-e2e', 'Security-Policy', 10],
   ['scorecard-check-license-e2e', 'License', 9],
   ['scorecard-check-binary-artifacts-e2e', 'Binary-Artifacts', 9],
   ['scorecard-check-binary-artifacts-e2e-4-binaries', 'Binary-Artifacts', 10],
   ['scorecard-check-fuzzing-golang', 'Fuzzing', 10],
   ['scorecard-check-fuzzing-cflite', 'Fuzzing', 10],
+  ['scorecard-check-token-permissions-e2e', 'Token-Permissions', 0, [1, 3]],
+  ['scorecard-check-dangerous-workflow-e2e', 'Dangerous-Workflow', 0, [1, 0]],
+  ['scorecard-check-pinned-dependencies-e2e', 'Pinned-Dependencies', 2, [139, 5]],
+  // Scorecard's e2e expects -1 through the GitHub client (the workflow never ran successfully);
+  // its local mode assumes a run, as Sterling does offline: 10.
+  ['scorecard-check-packaging-e2e', 'Packaging', 10],
 ];
 
 describe("Scorecard's e2e fixture repositories", () => {
-  for (const [repo, check, want] of CASES) {
+  for (const [repo, check, want, counts] of CASES) {
     const src = source(repo);
     it(`${repo}: ${check} = ${want}`, {
       skip: src ? false : `${repo} not present (set STERLING_SCORECARD_E2E)`,
@@ -40,6 +49,11 @@ describe("Scorecard's e2e fixture repositories", () => {
       const report = await runPosture(Workspace.open(dir), { checks: [check] });
       assert.equal(report.checks[0]?.name, check);
       assert.equal(report.checks[0]?.score, want, report.checks[0]?.details.join('\n'));
+      if (counts) {
+        const details = report.checks[0]?.details ?? [];
+        const count = (level: string) => details.filter((d) => d.startsWith(`${level}:`)).length;
+        assert.deepEqual([count('Warn'), count('Info')], counts, details.join('\n'));
+      }
     });
   }
 });

@@ -60,8 +60,8 @@ describe('sterling scan: Go stdlib matching is opt-in', { skip: needsShared(...G
     const v = await scan(pinned);
     assert.deepEqual(found(v), [['GO-2022-1059', 'golang.org/x/text', 'v0.3.7']]);
     assert.deepEqual(unchecked(v), [
-      ['Go:stdlib@1.22.3#toolchain:', 'toolchain-opt-in', ['GO-2024-2887']],
-      ['Go:toolchain@1.22.3#toolchain:', 'toolchain-opt-in', ['GO-2025-3828']],
+      ['Go:stdlib@1.22.3#toolchain', 'toolchain-opt-in', ['GO-2024-2887']],
+      ['Go:toolchain@1.22.3#toolchain', 'toolchain-opt-in', ['GO-2025-3828']],
     ]);
     assert.match(v.unchecked[0]!.detail, /minimum Go version.*--go-stdlib/);
   });
@@ -91,8 +91,8 @@ describe('sterling scan: Go stdlib matching is opt-in', { skip: needsShared(...G
     const v = await scan(minimum, '--go-stdlib');
     assert.deepEqual(found(v), [['GO-2022-1059', 'golang.org/x/text', 'v0.3.7']]);
     assert.deepEqual(unchecked(v), [
-      ['Go:stdlib@>=1.22#toolchain:', 'unresolved-version', ['GO-2024-2887']],
-      ['Go:toolchain@>=1.22#toolchain:', 'unresolved-version', ['GO-2025-3828']],
+      ['Go:stdlib@>=1.22#toolchain', 'unresolved-version', ['GO-2024-2887']],
+      ['Go:toolchain@>=1.22#toolchain', 'unresolved-version', ['GO-2025-3828']],
     ]);
     assert.match(v.unchecked[0]!.detail, /minimum version ">=1\.22"/);
   });

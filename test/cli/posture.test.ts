@@ -25,13 +25,19 @@ describe('sterling posture', () => {
   it('prints each check with its score and reason, and the aggregate', async () => {
     const r = await runCli(['posture', project()]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Posture {6}7\.9\/10 \(Scorecard v5-compatible, from the folder\)/);
+    assert.match(r.stdout, /Posture {6}6\.7\/10 \(Scorecard v5-compatible, from the folder\)/);
     assert.match(r.stdout, /9\/10 +Binary-Artifacts +binaries present in source code/);
     assert.match(r.stdout, /10\/10 +Dependency-Update-Tool +update tool detected/);
     assert.match(r.stdout, /0\/10 +Fuzzing +project is not fuzzed\n +fix: Add fuzz tests/);
     assert.match(r.stdout, /10\/10 +License +license file detected/);
     assert.match(r.stdout, /10\/10 +Security-Policy +security policy file detected/);
     assert.match(r.stdout, /\? +Webhooks +needs forge access: /, 'forge-only checks say so, with no score');
+    assert.match(
+      r.stdout,
+      /\? +Token-Permissions +No tokens found \[inconclusive\]/,
+      'no workflow: not scored',
+    );
+    assert.match(r.stdout, /0\/10 +SAST +no SAST tool detected \(from the workflow files; /);
     assert.doesNotMatch(r.stdout, /Packages/, 'posture alone: no inventory');
   });
 
@@ -41,7 +47,7 @@ describe('sterling posture', () => {
     const doc = JSON.parse(r.stdout);
     assert.deepEqual(validateScanResult(doc), []);
     assert.equal(doc.posture.status, 'ok');
-    assert.equal(doc.posture.aggregateScore, 7.9);
+    assert.equal(doc.posture.aggregateScore, 6.7);
     assert.deepEqual(doc.inventory.packages, []);
     assert.deepEqual(doc.diagnostics, [], 'no "nothing found" warning when no extractor ran');
     const binary = doc.posture.checks.find((c: { name: string }) => c.name === 'Binary-Artifacts');
@@ -62,7 +68,7 @@ describe('sterling posture', () => {
     assert.equal(doc.date, '2023-11-14T22:13:20Z');
     // A repository created today with one direct commit by one author: Code-Review 0/1, no
     // organisation, Maintained 0 (created within 90 days); Vulnerabilities needs `sterling scan`.
-    assert.match(r.stdout, /^ {2}"score": 4\.8,$/m);
+    assert.match(r.stdout, /^ {2}"score": 4\.3,$/m);
     assert.deepEqual(
       doc.checks.map((c: { name: string; score: number }) => [c.name, c.score]),
       [
@@ -72,12 +78,17 @@ describe('sterling posture', () => {
         ['CII-Best-Practices', -1],
         ['Code-Review', 0],
         ['Contributors', 0],
+        ['Dangerous-Workflow', -1],
         ['Dependency-Update-Tool', 10],
         ['Fuzzing', 0],
         ['License', 10],
         ['Maintained', 0],
+        ['Packaging', -1],
+        ['Pinned-Dependencies', -1],
+        ['SAST', 0],
         ['Security-Policy', 10],
         ['Signed-Releases', -1],
+        ['Token-Permissions', -1],
         ['Vulnerabilities', -1],
         ['Webhooks', -1],
       ],

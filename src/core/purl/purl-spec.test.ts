@@ -135,13 +135,20 @@ describe('purl-spec test vectors', { skip: needsShared(...TESTS) }, () => {
   });
 
   const files = needsShared(...TESTS) ? [] : readdirSync(sharedPath(...TESTS, 'types')).sort();
-  for (const file of files) {
+  // Types Sterling never writes and packageurl-js has no rules for are not checked (listed below).
+  for (const file of files.filter((f) => SKIPPED_TYPES[f.replace(/-test\.json$/, '')] === undefined)) {
     const type = file.replace(/-test\.json$/, '');
-    it(`type ${type}`, { skip: SKIPPED_TYPES[type] }, () => {
+    it(`type ${type}`, () => {
       const { tests } = readSharedJson<{ tests: Vector[] }>(...TESTS, 'types', file);
       assert.ok(check(file, tests) > 0, `no vectors in ${file}`);
     });
   }
+
+  it('leaves out exactly the listed types, each with its reason', () => {
+    const types = files.map((f) => f.replace(/-test\.json$/, ''));
+    const left = types.filter((t) => SKIPPED_TYPES[t] !== undefined);
+    assert.deepEqual(left, Object.keys(SKIPPED_TYPES).sort());
+  });
 
   it('covers every type Sterling emits, and skips none of them', () => {
     const types = new Set(files.map((f) => f.replace(/-test\.json$/, '')));

@@ -1,6 +1,7 @@
 import type { Location, Package, PackageSource, Resolution, Scope } from '../../core/model/package.js';
 import { buildPurl, isPurlSafe, sourceQualifiers } from '../../core/purl/purl.js';
 import { compareStrings } from '../../core/util/compare.js';
+import { packageId } from '../shared/package.js';
 
 export const NPM = 'npm';
 
@@ -25,9 +26,7 @@ export interface NpmPackageInit {
 
 /** Stable id of an npm package: name@version, plus the source for anything not from the registry. */
 export function npmPackageId(name: string, version: string, source?: PackageSource): string {
-  const base = `npm:${name}@${version}`;
-  if (!source || source.kind === 'registry') return base;
-  return `${base}#${source.kind}:${source.commit ?? source.url ?? ''}`;
+  return packageId('npm', name, version, source);
 }
 
 /**

@@ -41,7 +41,8 @@ export interface PackageInit {
 export function packageId(ecosystem: string, name: string, version: string, source?: PackageSource): string {
   const base = `${ecosystem}:${name}@${version}`;
   if (!source || source.kind === 'registry') return base;
-  return `${base}#${source.kind}:${source.commit ?? source.url ?? ''}`;
+  const where = source.commit ?? source.url;
+  return where ? `${base}#${source.kind}:${where}` : `${base}#${source.kind}`;
 }
 
 /** The purl of a package; undefined when the parts cannot form one. Unresolved ranges get no version. */

@@ -14,6 +14,14 @@ import {
   type VulnerabilityFacts,
   type VulnerabilitySection,
 } from './vulnerabilities.js';
+import {
+  collectPinningFiles,
+  collectSonar,
+  collectWorkflows,
+  type PinningFileFacts,
+  type SonarFacts,
+  type WorkflowFacts,
+} from './workflow-files.js';
 
 /**
  * Everything probes may look at. Each fact is computed once, on first use (a probe that needs
@@ -36,6 +44,12 @@ export interface RawFacts {
   contributors(): ContributorFacts;
   /** Open vulnerabilities from the scan's vulnerability section (grouped as Scorecard does). */
   vulnerabilities(): VulnerabilityFacts;
+  /** GitHub Actions workflows, parsed. */
+  workflows(): WorkflowFacts;
+  /** Dockerfiles and shell scripts with their Pinned-Dependencies facts. */
+  pinningFiles(): PinningFileFacts;
+  /** `sonar.host.url` in pom.xml files. */
+  sonar(): SonarFacts;
 }
 
 /** What earlier scan stages pass to posture (the vulnerability section, when matching ran first). */
@@ -81,5 +95,8 @@ export function rawFacts(
     changesets: once(() => collectChangesets(git)),
     contributors: once(() => collectContributors(git)),
     vulnerabilities: once(() => collectVulnerabilities(context.vulnerabilities)),
+    workflows: once(() => collectWorkflows(ws, paths)),
+    pinningFiles: once(() => collectPinningFiles(ws, paths)),
+    sonar: once(() => collectSonar(ws, paths)),
   };
 }

@@ -227,7 +227,7 @@ describe('matchInventory', () => {
     );
   });
   it('toolchain-sourced packages are matched unless skipToolchain says why not', () => {
-    const tc = pkg('stdlib', '1.0', { id: 'npm:stdlib@1.0#toolchain:', source: { kind: 'toolchain' } });
+    const tc = pkg('stdlib', '1.0', { id: 'npm:stdlib@1.0#toolchain', source: { kind: 'toolchain' } });
     const recs = [record('S1', 'stdlib', [{ introduced: '0' }, { fixed: '1.1' }])];
     assert.deepEqual(
       run([tc], recs).findings.map((f) => f.id),

@@ -57,13 +57,13 @@ describe('go/go-mod: the stdlib / toolchain version from the go and toolchain li
     assert.deepEqual(
       out.packages.map((p) => [p.id, p.purl, p.scopes, p.direct]),
       [
-        ['Go:stdlib@>=1.22#toolchain:', 'pkg:golang/stdlib', ['prod'], true],
-        ['Go:toolchain@>=1.22#toolchain:', 'pkg:golang/toolchain', ['dev'], true],
+        ['Go:stdlib@>=1.22#toolchain', 'pkg:golang/stdlib', ['prod'], true],
+        ['Go:toolchain@>=1.22#toolchain', 'pkg:golang/toolchain', ['dev'], true],
       ],
     );
     assert.deepEqual(out.projects[0]?.dependencies, [
-      { id: 'Go:stdlib@>=1.22#toolchain:', scope: 'prod' },
-      { id: 'Go:toolchain@>=1.22#toolchain:', scope: 'dev' },
+      { id: 'Go:stdlib@>=1.22#toolchain', scope: 'prod' },
+      { id: 'Go:toolchain@>=1.22#toolchain', scope: 'dev' },
     ]);
   });
 

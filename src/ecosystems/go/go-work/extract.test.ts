@@ -39,16 +39,16 @@ describe('go/go-work: use folders are the modules go/go-mod reports', () => {
     assert.deepEqual(
       out.packages.map((p) => [p.id, p.resolution, p.source.kind]),
       [
-        ['Go:stdlib@>=1.22#toolchain:', 'unresolved', 'toolchain'],
-        ['Go:toolchain@>=1.22#toolchain:', 'unresolved', 'toolchain'],
+        ['Go:stdlib@>=1.22#toolchain', 'unresolved', 'toolchain'],
+        ['Go:toolchain@>=1.22#toolchain', 'unresolved', 'toolchain'],
       ],
     );
     for (const p of out.projects) {
       assert.deepEqual(
         p.dependencies.map((d) => [d.id, d.scope]),
         [
-          ['Go:stdlib@>=1.22#toolchain:', 'prod'],
-          ['Go:toolchain@>=1.22#toolchain:', 'dev'],
+          ['Go:stdlib@>=1.22#toolchain', 'prod'],
+          ['Go:toolchain@>=1.22#toolchain', 'dev'],
         ],
       );
     }
@@ -145,7 +145,7 @@ describe('go/go-work: broken and hostile input', () => {
     });
     assert.deepEqual(
       out.packages.map((p) => p.id),
-      ['Go:b.example/x@v1.1.0', 'Go:stdlib@>=1.22#toolchain:', 'Go:toolchain@>=1.22#toolchain:'],
+      ['Go:b.example/x@v1.1.0', 'Go:stdlib@>=1.22#toolchain', 'Go:toolchain@>=1.22#toolchain'],
     );
   });
 
@@ -225,7 +225,7 @@ describe('go/go-work: a workspace of several modules, scanned end to end', async
       ],
     );
     for (const p of inv.projects) {
-      const want = p.id === 'Go:tools' ? 'Go:stdlib@>=1.22.5#toolchain:' : 'Go:stdlib@1.23.4#toolchain:';
+      const want = p.id === 'Go:tools' ? 'Go:stdlib@>=1.22.5#toolchain' : 'Go:stdlib@1.23.4#toolchain';
       assert.deepEqual(
         p.dependencies.filter((d) => d.id.startsWith('Go:stdlib@')).map((d) => d.id),
         [want],

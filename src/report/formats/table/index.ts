@@ -81,7 +81,19 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
     out.push(`  scope      ${list(scopeCounts.filter(([, n]) => n > 0))}`);
     const sources = counts(pkgs, (p) => p.source.kind).filter(([k]) => k !== 'registry');
     if (sources.length) out.push(`  not from a registry  ${list(sources)}`);
-    const unresolved = pkgs.filter((p) => p.resolution === 'unresolved').length;
+    // A toolchain minimum (go.mod's `go 1.22`) is not fixed by a lockfile: counted apart.
+    const unresolved = pkgs.filter(
+      (p) => p.resolution === 'unresolved' && p.source.kind !== 'toolchain',
+    ).length;
+    const toolchains = pkgs.filter(
+      (p) => p.resolution === 'unresolved' && p.source.kind === 'toolchain',
+    ).length;
+    if (toolchains)
+      out.push(
+        c.dim(
+          `  toolchain minimums ${toolchains} (e.g. go.mod's go line; a toolchain line pins the version)`,
+        ),
+      );
     if (unresolved)
       out.push(
         c.yellow(`  unresolved ${unresolved} (declared ranges only: commit a lockfile for exact versions)`),

@@ -3,6 +3,7 @@ import { CHECKS } from '../posture/checks/registry.js';
 import { PROBES } from '../posture/probes/registry.js';
 import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
 import { FUZZERS } from '../posture/raw/fuzzers.js';
+import { PERSONAL_DOMAINS } from '../posture/raw/identity.js';
 import { workflowTables } from './posture-workflow-tables.js';
 
 /** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
@@ -64,6 +65,15 @@ export function postureMarkdown(): string {
       `| ${c.name} | ${c.risk} | ${c.evidence} | ${c.probes.length > 0 ? c.probes.map((p) => `\`${p}\``).join(', ') : '— (needs forge access)'} | ${cell(c.short)} |`,
     );
   }
+  out.push(
+    '',
+    '### How checks are computed without the forge',
+    '',
+    "Scorecard reads these checks' evidence from the forge or OSV.dev; Sterling computes them from git history or its own",
+    'vulnerability matching. The first detail line of each result repeats this.',
+    '',
+  );
+  for (const c of CHECKS) if (c.method) out.push(`- **${c.name}** (${c.evidence}): ${cell(c.method)}`);
   out.push('', '## Probes', '');
   for (const p of PROBES) {
     out.push(
@@ -91,6 +101,12 @@ export function postureMarkdown(): string {
     if (t.jsonKey) files.push(`\`${t.jsonKey.path}\` (\`${t.jsonKey.key}\` key)`);
     out.push(`| ${t.name} | ${files.join(', ')} | ${t.scorecard ? 'yes' : 'no'} |`);
   }
+  out.push(
+    '',
+    '### Personal e-mail domains (not counted as organisations by Contributors)',
+    '',
+    PERSONAL_DOMAINS.map((d) => `\`${d}\``).join(', '),
+  );
   out.push(
     '',
     '### Fuzzers (line patterns)',

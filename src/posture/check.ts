@@ -20,6 +20,12 @@ export interface Check {
   readonly evidence: Evidence;
   /** The forge facts its probes read (evidence `forge`); only those are requested. */
   readonly forge?: readonly ForgeFactKey[];
+  /**
+   * How the score is computed from that evidence and what the evidence cannot show, when it is not
+   * Scorecard's own way (history or database instead of the forge). Shown as the first detail line
+   * (`Info: computed from ...`) and in docs/posture.md.
+   */
+  readonly method?: string;
   /** Probe ids whose findings the evaluator reads; every one must have run. */
   readonly probes: readonly string[];
   evaluate(findings: readonly Finding[]): Evaluation;
@@ -69,7 +75,10 @@ export function evaluateCheck(check: Check, all: readonly Finding[]): CheckResul
     return { ...base, score: -1, reason, details: [], status: 'error' };
   }
   const e = check.evaluate(findings);
-  const details = (check.details ?? defaultDetails)(findings);
+  const details = [
+    ...(check.method ? [`Info: ${check.method}`] : []),
+    ...(check.details ?? defaultDetails)(findings),
+  ];
   if ('status' in e) return { ...base, score: -1, reason: e.reason, details, status: e.status };
   if (!Number.isInteger(e.score) || e.score < 0 || e.score > 10) {
     return {

@@ -37,6 +37,18 @@ describe('scan() with posture', () => {
       requests: 0,
       note: 'needs forge access: no forge settings were given',
     });
+    // Not a git repository, no matching: the history and database checks say why, unscored.
+    assert.deepEqual(
+      r.posture.checks
+        .filter((c) => c.evidence === 'git-history' || c.evidence === 'vulnerability-db')
+        .map((c) => `${c.name} ${c.status}`),
+      [
+        'Code-Review inconclusive',
+        'Contributors inconclusive',
+        'Maintained inconclusive',
+        'Vulnerabilities inconclusive',
+      ],
+    );
     assert.equal(typeof r.timings?.postureMs, 'number');
   });
 

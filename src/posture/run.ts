@@ -7,7 +7,7 @@ import { CHECKS } from './checks/registry.js';
 import { connectForge, type ForgeSettings } from './forge/connect.js';
 import { runProbe } from './probe.js';
 import { PROBES } from './probes/registry.js';
-import { collectRaw, type RawFacts } from './raw/collect.js';
+import { collectRaw, type PostureContext, type RawFacts } from './raw/collect.js';
 import { collectForge } from './raw/forge/collect.js';
 import type { ForgeFactKey } from './raw/forge/types.js';
 
@@ -24,13 +24,21 @@ export interface PostureOptions {
   forge?: ForgeSettings;
 }
 
-/** Collects raw facts, runs the probes the selected checks need, and evaluates the checks. */
-export async function runPosture(ws: Workspace, options: PostureOptions = {}): Promise<PostureReport> {
+/**
+ * Collects raw facts, runs the probes the selected checks need, and evaluates the checks.
+ * `context` carries what earlier scan stages found (the vulnerability section); the forge facts the
+ * selected checks need are read here, before the probes run.
+ */
+export async function runPosture(
+  ws: Workspace,
+  options: PostureOptions = {},
+  context: PostureContext = {},
+): Promise<PostureReport> {
   const checks = selectChecks(options.checks);
   const wanted = new Set<ForgeFactKey>(checks.flatMap((c) => c.forge ?? []));
   const forge =
     wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted);
-  const raw = await collectRaw(ws, forge);
+  const raw = await collectRaw(ws, forge ? { ...context, forge } : context);
   return evaluatePosture(raw, checks);
 }
 

@@ -66,7 +66,9 @@ describe('sterling posture', () => {
     assert.deepEqual(Object.keys(doc), ['date', 'repo', 'scorecard', 'score', 'checks', 'metadata']);
     assert.equal(doc.repo.commit, head);
     assert.equal(doc.date, '2023-11-14T22:13:20Z');
-    assert.match(r.stdout, /^ {2}"score": 6\.7,$/m);
+    // A repository created today with one direct commit by one author: Code-Review 0/1, no
+    // organisation, Maintained 0 (created within 90 days); Vulnerabilities needs `sterling scan`.
+    assert.match(r.stdout, /^ {2}"score": 4\.3,$/m);
     assert.deepEqual(
       doc.checks.map((c: { name: string; score: number }) => [c.name, c.score]),
       [
@@ -74,16 +76,20 @@ describe('sterling posture', () => {
         ['Branch-Protection', -1],
         ['CI-Tests', -1],
         ['CII-Best-Practices', -1],
+        ['Code-Review', 0],
+        ['Contributors', 0],
         ['Dangerous-Workflow', -1],
         ['Dependency-Update-Tool', 10],
         ['Fuzzing', 0],
         ['License', 10],
+        ['Maintained', 0],
         ['Packaging', -1],
         ['Pinned-Dependencies', -1],
         ['SAST', 0],
         ['Security-Policy', 10],
         ['Signed-Releases', -1],
         ['Token-Permissions', -1],
+        ['Vulnerabilities', -1],
         ['Webhooks', -1],
       ],
       'the untracked .dll is not counted: git-tracked files only; forge checks -1 (offline)',

@@ -159,7 +159,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       } else {
         // Loaded on use: an SBOM or inventory-only scan does not need the probes.
         const { runPosture } = await import('../../posture/run.js');
-        result.posture = await runPosture(ws, options.posture);
+        // After matching, so that the Vulnerabilities check reads its section.
+        result.posture = await runPosture(ws, options.posture, { vulnerabilities: result.vulnerabilities });
       }
       postureMs = performance.now() - postureStart;
     }

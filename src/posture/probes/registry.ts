@@ -1,8 +1,12 @@
 import type { Probe } from '../probe.js';
+import { archived } from './archived/index.js';
 import { blocksDeleteOnBranches } from './blocksDeleteOnBranches/index.js';
 import { blocksForcePushOnBranches } from './blocksForcePushOnBranches/index.js';
 import { branchesAreProtected } from './branchesAreProtected/index.js';
 import { branchProtectionAppliesToAdmins } from './branchProtectionAppliesToAdmins/index.js';
+import { codeApproved } from './codeApproved/index.js';
+import { contributorsFromOrgOrCompany } from './contributorsFromOrgOrCompany/index.js';
+import { createdRecently } from './createdRecently/index.js';
 import { dependencyUpdateToolConfigured } from './dependencyUpdateToolConfigured/index.js';
 import { dismissesStaleReviews } from './dismissesStaleReviews/index.js';
 import { fuzzed } from './fuzzed/index.js';
@@ -13,7 +17,10 @@ import { hasFSFOrOSIApprovedLicense } from './hasFSFOrOSIApprovedLicense/index.j
 import { hasLicenseFile } from './hasLicenseFile/index.js';
 import { hasNoGitHubWorkflowPermissionUnknown } from './hasNoGitHubWorkflowPermissionUnknown/index.js';
 import { hasOpenSSFBadge } from './hasOpenSSFBadge/index.js';
+import { hasOSVVulnerabilities } from './hasOSVVulnerabilities/index.js';
+import { hasRecentCommits } from './hasRecentCommits/index.js';
 import { hasUnverifiedBinaryArtifacts } from './hasUnverifiedBinaryArtifacts/index.js';
+import { issueActivityByProjectMember } from './issueActivityByProjectMember/index.js';
 import { jobLevelPermissions } from './jobLevelPermissions/index.js';
 import { packagedWithAutomatedWorkflow } from './packagedWithAutomatedWorkflow/index.js';
 import { pinsDependencies } from './pinsDependencies/index.js';
@@ -37,10 +44,14 @@ import { webhooksUseSecrets } from './webhooksUseSecrets/index.js';
 
 /** Every probe, sorted by id. */
 export const PROBES: readonly Probe[] = [
+  archived,
   blocksDeleteOnBranches,
   blocksForcePushOnBranches,
   branchProtectionAppliesToAdmins,
   branchesAreProtected,
+  codeApproved,
+  contributorsFromOrgOrCompany,
+  createdRecently,
   dependencyUpdateToolConfigured,
   dismissesStaleReviews,
   fuzzed,
@@ -50,8 +61,11 @@ export const PROBES: readonly Probe[] = [
   hasFSFOrOSIApprovedLicense,
   hasLicenseFile,
   hasNoGitHubWorkflowPermissionUnknown,
+  hasOSVVulnerabilities,
   hasOpenSSFBadge,
+  hasRecentCommits,
   hasUnverifiedBinaryArtifacts,
+  issueActivityByProjectMember,
   jobLevelPermissions,
   packagedWithAutomatedWorkflow,
   pinsDependencies,

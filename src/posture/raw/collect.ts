@@ -1,5 +1,8 @@
 import type { Workspace } from '../../workspace/workspace.js';
+import { type ActivityFacts, collectActivity } from './activity.js';
 import { type BinaryArtifactFacts, collectBinaryArtifacts } from './binary-artifacts.js';
+import { type ChangesetFacts, collectChangesets } from './changesets.js';
+import { type ContributorFacts, collectContributors } from './contributors.js';
 import { collectDependencyUpdateTools, type DependencyUpdateFacts } from './dependency-update-tools.js';
 import { collectFiles, type FileFacts } from './files.js';
 import { type ForgeFacts, noForge } from './forge/types.js';
@@ -7,6 +10,11 @@ import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
+import {
+  collectVulnerabilities,
+  type VulnerabilityFacts,
+  type VulnerabilitySection,
+} from './vulnerabilities.js';
 import {
   collectPinningFiles,
   collectSonar,
@@ -31,12 +39,27 @@ export interface RawFacts {
   dependencyUpdateTools(): DependencyUpdateFacts;
   binaryArtifacts(): BinaryArtifactFacts;
   fuzzing(): FuzzingFacts;
+  /** Maintained's facts from git history (recent commits, first commit). */
+  activity(): ActivityFacts;
+  /** Code-Review's facts from git history (the last changesets and their review evidence). */
+  changesets(): ChangesetFacts;
+  /** Contributors' facts from git history (organisation e-mail domains of frequent authors). */
+  contributors(): ContributorFacts;
+  /** Open vulnerabilities from the scan's vulnerability section (grouped as Scorecard does). */
+  vulnerabilities(): VulnerabilityFacts;
   /** GitHub Actions workflows, parsed. */
   workflows(): WorkflowFacts;
   /** Dockerfiles and shell scripts with their Pinned-Dependencies facts. */
   pinningFiles(): PinningFileFacts;
   /** `sonar.host.url` in pom.xml files. */
   sonar(): SonarFacts;
+}
+
+/** What earlier scan stages pass to posture (the vulnerability section, when matching ran first). */
+export interface PostureContext {
+  vulnerabilities?: VulnerabilitySection;
+  /** Forge facts read before the probes (runPosture); left out: every one says no forge settings were given. */
+  forge?: ForgeFacts;
 }
 
 function once<T>(f: () => T): () => T {
@@ -52,10 +75,10 @@ function once<T>(f: () => T): () => T {
 }
 
 /** Builds the raw facts of a workspace: the file list and git history now, the rest on demand. */
-export async function collectRaw(ws: Workspace, forge?: ForgeFacts): Promise<RawFacts> {
+export async function collectRaw(ws: Workspace, context: PostureContext = {}): Promise<RawFacts> {
   const git = await collectGitHistory(ws.root);
   const files = await collectFiles(ws, git.available);
-  return rawFacts(ws, files, git, forge);
+  return rawFacts(ws, files, git, context);
 }
 
 export const NO_FORGE_SETTINGS = 'needs forge access: no forge settings were given';
@@ -64,18 +87,22 @@ export function rawFacts(
   ws: Workspace,
   files: FileFacts,
   git: GitFacts,
-  forge: ForgeFacts = noForge(NO_FORGE_SETTINGS),
+  context: PostureContext = {},
 ): RawFacts {
   const paths = files.paths;
   return {
     files,
     git,
-    forge,
+    forge: context.forge ?? noForge(NO_FORGE_SETTINGS),
     securityPolicy: once(() => collectSecurityPolicy(ws, paths)),
     license: once(() => collectLicense(paths)),
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
     binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
     fuzzing: once(() => collectFuzzing(ws, paths)),
+    activity: once(() => collectActivity(git)),
+    changesets: once(() => collectChangesets(git)),
+    contributors: once(() => collectContributors(git)),
+    vulnerabilities: once(() => collectVulnerabilities(context.vulnerabilities)),
     workflows: once(() => collectWorkflows(ws, paths)),
     pinningFiles: once(() => collectPinningFiles(ws, paths)),
     sonar: once(() => collectSonar(ws, paths)),

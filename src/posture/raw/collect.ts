@@ -5,6 +5,7 @@ import { collectFiles, type FileFacts } from './files.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
+import { collectSecurityInsights, type SecurityInsightsFacts } from './security-insights/collect.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
 
 /**
@@ -20,6 +21,7 @@ export interface RawFacts {
   dependencyUpdateTools(): DependencyUpdateFacts;
   binaryArtifacts(): BinaryArtifactFacts;
   fuzzing(): FuzzingFacts;
+  securityInsights(): SecurityInsightsFacts;
 }
 
 function once<T>(f: () => T): () => T {
@@ -51,5 +53,6 @@ export function rawFacts(ws: Workspace, files: FileFacts, git: GitFacts): RawFac
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
     binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
     fuzzing: once(() => collectFuzzing(ws, paths)),
+    securityInsights: once(() => collectSecurityInsights(ws, paths)),
   };
 }

@@ -16,9 +16,16 @@ export interface PostureOptions {
   checks?: readonly string[];
 }
 
-/** Collects raw facts, runs the probes the selected checks need, and evaluates the checks. */
-export async function runPosture(ws: Workspace, options: PostureOptions = {}): Promise<PostureReport> {
-  const raw = await collectRaw(ws);
+/**
+ * Collects raw facts (unless given: the Baseline evaluation shares them), runs the probes the
+ * selected checks need, and evaluates the checks.
+ */
+export async function runPosture(
+  ws: Workspace,
+  options: PostureOptions = {},
+  given?: RawFacts,
+): Promise<PostureReport> {
+  const raw = given ?? (await collectRaw(ws));
   return evaluatePosture(raw, selectChecks(options.checks));
 }
 

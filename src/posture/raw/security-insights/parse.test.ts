@@ -2,43 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tempDir, writeTree } from '../../../../test/helpers/tmp.js';
 import { Workspace } from '../../../workspace/workspace.js';
+import { MINIMUM_SI } from './__fixtures__/minimum.js';
 import { collectSecurityInsights } from './collect.js';
 import { MAX_SECURITY_INSIGHTS_BYTES, parseSecurityInsights } from './parse.js';
-
-/** The spec's template-minimum.yml, in our own words. */
-export const MINIMUM_SI = `header:
-  schema-version: 2.0.0
-  last-updated: '2025-03-01'
-  last-reviewed: '2025-04-01'
-  url: https://example.com/acme/widget
-project:
-  name: Widget
-  administrators:
-    - name: Ada
-      primary: true
-  repositories:
-    - name: widget
-      url: https://example.com/acme/widget
-      comment: the only repository
-  vulnerability-reporting:
-    reports-accepted: true
-    bug-bounty-available: false
-repository:
-  url: https://example.com/acme/widget
-  status: active
-  accepts-change-request: true
-  accepts-automated-change-request: false
-  core-team:
-    - name: Ada
-      primary: true
-  license:
-    url: https://example.com/acme/widget/LICENSE
-    expression: MIT
-  security:
-    assessments:
-      self:
-        comment: not done yet
-`;
 
 describe('parseSecurityInsights', () => {
   it('reads a minimal v2 file into typed facts, with key lines', () => {

@@ -191,6 +191,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
           ...options.baseline,
           ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
           ...(publicCloneUrl ? { publicCloneUrl } : {}),
+          ...(config.attestations.length > 0 ? { attestations: config.attestations } : {}),
         };
         result.baseline = await runBaseline(ws, baselineOptions, await rawFacts());
       }
@@ -225,7 +226,13 @@ function fileSelection(options: ScanOptions): FileSelection | undefined {
  */
 async function projectConfig(root: string, explicit: string | undefined): Promise<LoadedProjectConfig> {
   if (explicit === undefined && !CONFIG_FILE_NAMES.some((n) => existsSync(join(root, n)))) {
-    return { config: defaultProjectConfig(), path: undefined, displayPath: undefined, ignores: [] };
+    return {
+      config: defaultProjectConfig(),
+      path: undefined,
+      displayPath: undefined,
+      ignores: [],
+      attestations: [],
+    };
   }
   const { loadProjectConfig } = await import('../../config/load.js');
   return loadProjectConfig(root, explicit);

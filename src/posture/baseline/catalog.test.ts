@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { compareStrings } from '../../core/util/compare.js';
 import { BASELINE_CATALOG, BASELINE_FAMILIES } from './catalog.js';
+import { BASELINE_IDS } from './ids.js';
 
 /** A git directory holding ossf/security-baseline with the release tag (CI has none: those tests skip). */
 const SPEC_GIT_DIR = process.env.STERLING_BASELINE_SPEC ?? '/work/.mirror/ossf+security-baseline/repo';
@@ -26,6 +27,13 @@ describe('Baseline catalogue', () => {
     assert.deepEqual(ids, [...ids].sort(compareStrings));
     for (const id of ids) assert.match(id, /^OSPS-(AC|BR|DO|GV|LE|QA|SA|VM)-\d\d\.\d\d$/);
     assert.ok(!ids.includes('OSPS-BR-01.02'));
+  });
+
+  it('the dependency-free id list (used by the config schema) equals the catalogue', () => {
+    assert.deepEqual(
+      BASELINE_IDS,
+      BASELINE_CATALOG.map((r) => r.id),
+    );
   });
 
   it('every entry has a short one-line title, how it is evaluated, and a link to its anchor', () => {

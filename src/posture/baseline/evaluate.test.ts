@@ -83,7 +83,7 @@ describe('evaluateBaseline', () => {
           }
         : r,
     );
-    const report = evaluateBaseline(input, broken);
+    const report = evaluateBaseline(input, [], broken);
     const r = report.requirements.find((x) => x.id === 'OSPS-DO-01.01')!;
     assert.equal(r.status, 'error');
     assert.equal(r.reason, 'internal error: boom');
@@ -119,5 +119,37 @@ describe('evaluateBaseline', () => {
     assert.equal(report.securityInsights.status, 'invalid');
     assert.ok(report.securityInsights.errors?.[0]?.startsWith('security-insights.yml:'));
     assert.equal(report.requirements.find((r) => r.id === 'OSPS-QA-04.01')!.status, 'needs-review');
+  });
+});
+
+describe('attestations (sterling.yaml baseline.attest)', () => {
+  const mfa = {
+    id: 'OSPS-AC-01.01',
+    status: 'pass' as const,
+    reason: 'the org requires 2FA',
+    source: 'sterling.yaml',
+    line: 4,
+  };
+
+  it('settle what Sterling could not observe, with the attestation as evidence', async () => {
+    const report = evaluateBaseline(await inputOf({}), [mfa]);
+    const r = report.requirements.find((x) => x.id === 'OSPS-AC-01.01')!;
+    assert.equal(r.status, 'pass');
+    assert.match(
+      r.reason,
+      /^attested by the maintainers in sterling\.yaml:4: the org requires 2FA \(Sterling: needs forge access/,
+    );
+    assert.deepEqual(r.evidence, [
+      { kind: 'attestation', ref: 'pass: the org requires 2FA', path: 'sterling.yaml', line: 4 },
+    ]);
+  });
+
+  it("never override Sterling's own evidence", async () => {
+    const noLicense = { ...mfa, id: 'OSPS-LE-03.01', reason: 'trust us' };
+    const report = evaluateBaseline(await inputOf({}), [noLicense]);
+    const r = report.requirements.find((x) => x.id === 'OSPS-LE-03.01')!;
+    assert.equal(r.status, 'fail');
+    assert.match(r.reason, /the attestation in sterling\.yaml:4 is not used/);
+    assert.equal(r.evidence.at(-1)?.kind, 'attestation');
   });
 });

@@ -6,6 +6,7 @@ import type {
   SecurityInsightsSummary,
 } from '../../core/model/baseline.js';
 import type { SecurityInsightsFacts } from '../raw/security-insights/collect.js';
+import { applyAttestation, type BaselineAttestation } from './attest.js';
 import { BASELINE_CATALOG, BASELINE_LEVELS, type CatalogEntry } from './catalog.js';
 import type { BaselineInput } from './input.js';
 import { BASELINE_VERSION, type Verdict } from './rule.js';
@@ -77,9 +78,12 @@ export function insightsSummary(si: SecurityInsightsFacts): SecurityInsightsSumm
 
 export function evaluateBaseline(
   input: BaselineInput,
+  attestations: readonly BaselineAttestation[] = [],
   catalog: readonly CatalogEntry[] = BASELINE_CATALOG,
 ): BaselineReport {
-  const requirements = catalog.map((rule) => evaluateRequirement(rule, input));
+  const requirements = catalog.map((rule) =>
+    applyAttestation(evaluateRequirement(rule, input), attestations),
+  );
   const levels = levelSummaries(requirements);
   const counts = Object.fromEntries(
     STATUSES.map((s) => [s, requirements.filter((r) => r.status === s).length]),

@@ -2,6 +2,7 @@ import type { BaselineReport } from '../../core/model/baseline.js';
 import type { Workspace } from '../../workspace/workspace.js';
 import { collectRaw, type RawFacts } from '../raw/collect.js';
 import { gitRead } from '../raw/git.js';
+import type { BaselineAttestation } from './attest.js';
 import { evaluateBaseline } from './evaluate.js';
 import type { BaselineForgeFacts } from './forge.js';
 import { baselineInput } from './input.js';
@@ -13,6 +14,8 @@ export interface BaselineOptions {
   publicCloneUrl?: string;
   /** Repository settings from the forge (no forge client is wired in yet). */
   forge?: BaselineForgeFacts;
+  /** Maintainers' attestations (sterling.yaml `baseline.attest`). */
+  attestations?: readonly BaselineAttestation[];
 }
 
 /** Tags read at most. */
@@ -47,5 +50,5 @@ export async function runBaseline(
     ...(options.publicCloneUrl ? { publicCloneUrl: options.publicCloneUrl } : {}),
     ...(options.forge ? { forge: options.forge } : {}),
   });
-  return evaluateBaseline(input);
+  return evaluateBaseline(input, options.attestations);
 }

@@ -47,6 +47,18 @@ export function baselineLines(result: ScanResult, c: Colors): string[] {
     '',
     `${c.bold(`OSPS Baseline ${s(b.version)}`)}: level ${b.levelReached} of 3 reached (${countsText(b)})`,
   ];
+  const attested = b.requirements.filter(
+    (r) =>
+      (r.status === 'pass' || r.status === 'not-applicable') &&
+      r.evidence.some((e) => e.kind === 'attestation'),
+  );
+  if (attested.length > 0) {
+    out.push(
+      c.yellow(
+        `${attested.length} requirement(s) rest on the maintainers' attestations, not on what Sterling saw: ${attested.map((r) => s(r.id)).join(', ')}`,
+      ),
+    );
+  }
   const si = b.securityInsights;
   if (si.status === 'absent')
     out.push(c.dim('security-insights.yml: none (its declarations would count as evidence)'));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { RELEASE, siWithRepository } from '../../src/posture/baseline/__fixtures__/insights.js';
 import { runCli } from '../helpers/cli.js';
+import { commitAll } from '../helpers/git.js';
 import { validateScanResult } from '../helpers/scan-schema.js';
 import { tempDir, writeTree } from '../helpers/tmp.js';
 
@@ -46,17 +46,8 @@ function levelOneProject(): string {
     'package.json': '{"name":"widget","version":"1.0.0","dependencies":{"left-pad":"1.3.0"}}\n',
     'sterling.yaml': `version: 1\nbaseline:\n  attest:\n${attest}`,
   });
-  git(dir, 'init', '-q');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'initial');
+  commitAll(dir);
   return dir;
-}
-
-function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
 }
 
 async function baselineJson(

@@ -9,24 +9,50 @@ export function isApprovedId(id: string): boolean {
   return APPROVED.has(id.toUpperCase()) || (id.endsWith('+') && APPROVED.has(id.slice(0, -1).toUpperCase()));
 }
 
+/** Characters of an SPDX license id (and of LicenseRef- ids). */
+function isIdShaped(token: string): boolean {
+  for (const c of token) {
+    const ok =
+      (c >= 'a' && c <= 'z') ||
+      (c >= 'A' && c <= 'Z') ||
+      (c >= '0' && c <= '9') ||
+      c === '.' ||
+      c === '-' ||
+      c === '+';
+    if (!ok) return false;
+  }
+  return token.length > 0;
+}
+
 /**
  * Whether an SPDX expression is OSI/FSF approved: with OR, one approved choice is enough; otherwise
- * every license in it must be approved (an exception after WITH is not a license). Undefined when
- * it names no license.
+ * every license in it must be approved (an exception after WITH is not a license). Undefined when it
+ * is not a well-formed expression (ids and operators must alternate: `MIT AND Some License 1.0` is
+ * not SPDX) or names a LicenseRef, which Sterling cannot judge.
  */
 export function isApprovedExpression(expression: string): boolean | undefined {
   if (expression.length > MAX_EXPRESSION) return undefined;
-  const tokens = expression.replaceAll('(', ' ').replaceAll(')', ' ').split(/\s+/).filter(Boolean);
+  let spaced = expression;
+  for (const c of ['(', ')', '\t', '\n', '\r']) spaced = spaced.replaceAll(c, ' ');
+  const tokens = spaced.split(' ').filter(Boolean);
   const ids: string[] = [];
   let hasOr = false;
+  let wantId = true;
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
     const upper = t.toUpperCase();
+    const operator = upper === 'AND' || upper === 'OR' || upper === 'WITH';
+    if (operator === wantId || (!operator && !isIdShaped(t))) return undefined;
     if (upper === 'OR') hasOr = true;
-    else if (upper === 'WITH') n++;
-    else if (upper !== 'AND') ids.push(t);
+    if (upper === 'WITH') {
+      // The exception that follows is not a license.
+      n++;
+      if (!isIdShaped(tokens[n] ?? '')) return undefined;
+    } else if (!operator) ids.push(t);
+    wantId = operator && upper !== 'WITH';
   }
-  if (ids.length === 0) return undefined;
+  if (wantId || ids.length === 0) return undefined;
+  if (ids.some((id) => id.startsWith('LicenseRef-') || id.startsWith('DocumentRef-'))) return undefined;
   return hasOr ? ids.some(isApprovedId) : ids.every(isApprovedId);
 }
 

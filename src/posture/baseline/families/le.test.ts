@@ -97,6 +97,15 @@ describe('OSPS-LE', () => {
     },
     { name: 'no license anywhere', id: 'OSPS-LE-02.01', files: {}, status: 'needs-review' },
     {
+      name: 'a declared expression that is not SPDX',
+      id: 'OSPS-LE-02.01',
+      files: {
+        [SI]: siWithRepository('').replace('expression: MIT', 'expression: MIT AND Some Spec License 1.0'),
+      },
+      status: 'needs-review',
+      reason: 'not a well-formed SPDX expression',
+    },
+    {
       name: 'declared release license',
       id: 'OSPS-LE-02.02',
       files: { [SI]: siWithRepository(RELEASE) },

@@ -75,7 +75,12 @@ function byExpression(i: BaselineInput, expression: string, key: string[]): Verd
   const ok = isApprovedExpression(expression);
   const ev = i.insightsEvidence(key);
   const shown = expression.slice(0, 100);
-  if (ok === undefined) return review(`the declared license "${shown}" names no license`, ev);
+  if (ok === undefined) {
+    return review(
+      `the declared license "${shown}" is not a well-formed SPDX expression of known licenses`,
+      ev,
+    );
+  }
   return ok
     ? pass(`the declared license ${shown} is OSI/FSF-approved`, ev)
     : fail(`the declared license ${shown} is not OSI/FSF-approved`, ev);

@@ -56,6 +56,8 @@ export interface SecurityInsightsSummary {
   schemaVersion?: string;
   /** Problems found in the file (`file:line: message`), when it is invalid. */
   errors?: string[];
+  /** Unknown keys and files not read (`file:line: message`), when it is valid. */
+  warnings?: string[];
 }
 
 export interface BaselineReport {

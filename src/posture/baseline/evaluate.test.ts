@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BaselineRequirementResult, BaselineStatus } from '../../core/model/baseline.js';
 import { inputOf } from './__fixtures__/input.js';
+import { MINIMUM_SI } from './__fixtures__/insights.js';
 import { BASELINE_CATALOG } from './catalog.js';
 import { evaluateBaseline, levelReached, levelSummaries } from './evaluate.js';
 import { FORGE_REASON } from './rule.js';
@@ -112,6 +113,18 @@ describe('evaluateBaseline', () => {
       assert.equal(r.status, 'needs-review', id);
       assert.equal(r.reason, FORGE_REASON, id);
     }
+  });
+
+  it('keeps the warnings of a valid security-insights.yml (an unknown key), and uses the file', async () => {
+    const text = MINIMUM_SI.replace('  status: active\n', '  status: active\n  mood: sunny\n');
+    const report = evaluateBaseline(await inputOf({ '.github/security-insights.yml': text }));
+    assert.deepEqual(report.securityInsights, {
+      status: 'valid',
+      path: '.github/security-insights.yml',
+      schemaVersion: '2.0.0',
+      warnings: ['.github/security-insights.yml:21: unknown key "mood" in repository'],
+    });
+    assert.equal(report.requirements.find((r) => r.id === 'OSPS-QA-04.01')!.status, 'pass');
   });
 
   it('reports an invalid security-insights.yml with its errors, and does not use it', async () => {

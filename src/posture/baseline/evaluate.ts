@@ -73,7 +73,13 @@ export function insightsSummary(si: SecurityInsightsFacts): SecurityInsightsSumm
       errors: si.errors,
     };
   }
-  return { status: 'valid', path: si.path, schemaVersion: si.data.header['schema-version'] };
+  const valid: SecurityInsightsSummary = {
+    status: 'valid',
+    path: si.path,
+    schemaVersion: si.data.header['schema-version'],
+  };
+  if (si.warnings.length > 0) valid.warnings = si.warnings;
+  return valid;
 }
 
 export function evaluateBaseline(

@@ -62,9 +62,12 @@ export function baselineLines(result: ScanResult, c: Colors): string[] {
   const si = b.securityInsights;
   if (si.status === 'absent')
     out.push(c.dim('security-insights.yml: none (its declarations would count as evidence)'));
-  else if (si.status === 'valid')
-    out.push(`security-insights.yml: ${s(si.path ?? '')}, schema ${s(si.schemaVersion ?? '?')}`);
-  else out.push(c.red(`security-insights.yml: invalid, not used: ${s(si.errors?.[0] ?? '')}`));
+  else if (si.status === 'valid') {
+    const warned = si.warnings?.length
+      ? c.yellow(`; ${si.warnings.length} warning(s), first: ${s(si.warnings[0]!)}`)
+      : '';
+    out.push(`security-insights.yml: ${s(si.path ?? '')}, schema ${s(si.schemaVersion ?? '?')}${warned}`);
+  } else out.push(c.red(`security-insights.yml: invalid, not used: ${s(si.errors?.[0] ?? '')}`));
   for (const level of b.levels) {
     const head = `Level ${level.level}: ${level.met} of ${level.total} met`;
     if (level.missing.length === 0) {

@@ -186,7 +186,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         result.baseline = { status: 'not-run', reason: SBOM_TARGET };
       } else {
         const { runBaseline } = await import('../../posture/baseline/run.js');
-        const publicCloneUrl = remote ? anonymousHttpsUrl(target) : undefined;
+        const { readableAnonymously } = await import('../../posture/baseline/public-url.js');
+        const https = remote ? anonymousHttpsUrl(target) : undefined;
+        const publicCloneUrl = https && (await readableAnonymously(https)) ? https : undefined;
         const baselineOptions: BaselineOptions = {
           ...options.baseline,
           ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
@@ -259,7 +261,7 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-/** An https git URL without user info: cloning it worked without credentials, so it is public. */
+/** An https git URL without user info (a candidate for the anonymous read that shows it is public). */
 function anonymousHttpsUrl(target: string): string | undefined {
   if (!target.startsWith('https://')) return undefined;
   try {

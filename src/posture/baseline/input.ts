@@ -26,7 +26,7 @@ export interface BaselineInput {
   readonly dependencyFiles: readonly string[] | undefined;
   /** Tag names in the git checkout; undefined when there is no git history. */
   readonly tags: readonly string[] | undefined;
-  /** The git URL the target was cloned from without credentials (it is publicly readable). */
+  /** The git URL the target was cloned from, read again with no credentials at all (it is public). */
   readonly publicCloneUrl: string | undefined;
   /** Repository settings from the forge; undefined while Sterling has no forge client wired in. */
   readonly forge: BaselineForgeFacts | undefined;

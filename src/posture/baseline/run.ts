@@ -10,7 +10,7 @@ import { baselineInput } from './input.js';
 export interface BaselineOptions {
   /** Manifests and lockfiles the inventory read; left out when no inventory was collected. */
   dependencyFiles?: readonly string[];
-  /** The https git URL the target was cloned from without credentials. */
+  /** The https git URL the target was cloned from, when it also reads with no credentials at all. */
   publicCloneUrl?: string;
   /** Repository settings from the forge (no forge client is wired in yet). */
   forge?: BaselineForgeFacts;

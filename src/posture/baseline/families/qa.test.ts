@@ -13,7 +13,7 @@ const TWO_REPOS = MINIMUM_SI.replace(
 describe('OSPS-QA', () => {
   runCases([
     {
-      name: 'cloned anonymously over https',
+      name: 'read over https with no credentials',
       id: 'OSPS-QA-01.01',
       files: {},
       extra: { publicCloneUrl: 'https://example.com/acme/widget.git' },

@@ -66,9 +66,9 @@ const MAX_CI_LINES = 5000;
 
 function publicRepo(i: BaselineInput): Verdict {
   if (i.publicCloneUrl)
-    return pass('the repository was cloned without credentials', {
+    return pass('the repository reads with no credentials at all', {
       kind: 'git',
-      ref: `cloned from ${i.publicCloneUrl.slice(0, 200)}`,
+      ref: `git ls-remote without credentials: ${i.publicCloneUrl.slice(0, 200)}`,
     });
   return byForgeFlag(i.forge, 'publiclyReadable', 'the repository is public', 'the repository is not public');
 }
@@ -152,14 +152,14 @@ export const QA_RULES: readonly Rule[] = [
     id: 'OSPS-QA-01.01',
     level: 1,
     title: 'The source repository is publicly readable at a stable URL',
-    how: 'the target was cloned without credentials; forge: repository visibility.',
+    how: 'a git URL target that `git ls-remote` reads with no credentials (global config, helpers off); forge: repository visibility.',
     evaluate: publicRepo,
   },
   {
     id: 'OSPS-QA-01.02',
     level: 1,
     title: 'The change history (what, who, when) is publicly readable',
-    how: 'git history present, and the repository public (cloned without credentials, or forge).',
+    how: 'git history present, and the repository public (read with no credentials, or forge).',
     evaluate: publicHistory,
   },
   {

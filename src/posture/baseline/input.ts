@@ -18,6 +18,8 @@ export interface BaselineInput {
   headings(path: string): readonly Heading[];
   /** The text of a document in the checkout, or undefined. */
   text(path: string): string | undefined;
+  /** The first bytes of a file, as latin1 text (for file signatures), or undefined. */
+  head(path: string): string | undefined;
   /** The valid security-insights.yml, or undefined (absent or invalid: see raw.securityInsights()). */
   insights(): SecurityInsights | undefined;
   /** Evidence pointing at a key of security-insights.yml (with its line). */
@@ -35,11 +37,16 @@ export interface BaselineInput {
 export interface BaselineSources {
   raw: RawFacts;
   read(path: string): string | undefined;
+  /** The first `bytes` bytes of a file, or undefined. */
+  readHead(path: string, bytes: number): Buffer | undefined;
   dependencyFiles?: readonly string[];
   tags?: readonly string[];
   publicCloneUrl?: string;
   forge?: BaselineForgeFacts;
 }
+
+/** Bytes read by `head`. */
+const HEAD_BYTES = 4096;
 
 function memo<K, V>(f: (k: K) => V): (k: K) => V {
   const cache = new Map<K, V>();
@@ -65,6 +72,7 @@ export function baselineInput(s: BaselineSources): BaselineInput {
       return docs;
     },
     text,
+    head: (path) => s.readHead(path, HEAD_BYTES)?.toString('latin1'),
     headings: memo((path: string) => {
       const t = text(path);
       return t === undefined ? [] : headingsOf(t);

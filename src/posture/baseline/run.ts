@@ -2,6 +2,7 @@ import type { BaselineReport } from '../../core/model/baseline.js';
 import type { Workspace } from '../../workspace/workspace.js';
 import { collectRaw, type RawFacts } from '../raw/collect.js';
 import { gitRead } from '../raw/git.js';
+import { readHead } from '../raw/head.js';
 import type { BaselineAttestation } from './attest.js';
 import { evaluateBaseline } from './evaluate.js';
 import type { BaselineForgeFacts } from './forge.js';
@@ -45,6 +46,7 @@ export async function runBaseline(
       const r = ws.read(path);
       return r.ok ? r.text : undefined;
     },
+    readHead: (path, bytes) => readHead(ws.root, path, bytes),
     ...(options.dependencyFiles ? { dependencyFiles: options.dependencyFiles } : {}),
     ...(tags ? { tags } : {}),
     ...(options.publicCloneUrl ? { publicCloneUrl: options.publicCloneUrl } : {}),

@@ -27,9 +27,10 @@ export function committedPrivateKeys(input: BaselineInput): string[] {
     const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
     return KEY_NAMES.has(base) || KEY_EXTS.some((e) => base.endsWith(e));
   });
+  // The PEM header is on the first line: only the head of each candidate is read.
   return candidates
     .slice(0, MAX_CANDIDATES)
-    .filter((p) => input.text(p)?.includes('PRIVATE KEY-----') === true);
+    .filter((p) => input.head(p)?.includes('PRIVATE KEY-----') === true);
 }
 
 /** Secret-scanner configuration: its own files, or a pre-commit hook that runs one. */

@@ -5,12 +5,13 @@ import type { BaselineStatus } from '../../../core/model/baseline.js';
 import { Workspace } from '../../../workspace/workspace.js';
 import { rawFacts } from '../../raw/collect.js';
 import { collectFiles } from '../../raw/files.js';
+import { readHead } from '../../raw/head.js';
 import type { CommitFact, GitFacts } from '../../raw/git.js';
 import { BASELINE_CATALOG } from '../catalog.js';
 import { evaluateRequirement } from '../evaluate.js';
 import { type BaselineInput, type BaselineSources, baselineInput } from '../input.js';
 
-export type Extra = Partial<Omit<BaselineSources, 'raw' | 'read'>> & { git?: GitFacts };
+export type Extra = Partial<Omit<BaselineSources, 'raw' | 'read' | 'readHead'>> & { git?: GitFacts };
 
 /** The Baseline input of an inline tree (walked, not a git repository unless `extra.git` says so). */
 export async function inputOf(files: Record<string, string | Buffer>, extra: Extra = {}): Promise<BaselineInput> {
@@ -25,6 +26,7 @@ export async function inputOf(files: Record<string, string | Buffer>, extra: Ext
       const r = ws.read(p);
       return r.ok ? r.text : undefined;
     },
+    readHead: (p, bytes) => readHead(dir, p, bytes),
     ...rest,
   });
 }

@@ -147,6 +147,13 @@ describe('OSPS-BR', () => {
       evidence: 'deploy/id_ed25519',
     },
     {
+      name: 'a 3 MB key file: only its head is read',
+      id: 'OSPS-BR-07.01',
+      files: { 'certs/server.key': KEY + 'A'.repeat(3_000_000) },
+      status: 'fail',
+      evidence: 'certs/server.key',
+    },
+    {
       name: 'a key in test fixtures is not counted',
       id: 'OSPS-BR-07.01',
       files: { 'test/fixtures/server.key': KEY, '.gitleaks.toml': '' },

@@ -17,15 +17,17 @@ export interface PostureOptions {
 }
 
 /**
- * Collects raw facts, runs the probes the selected checks need, and evaluates the checks.
- * `context` carries what earlier scan stages found (the vulnerability section).
+ * Collects raw facts (unless given: the Baseline evaluation shares them), runs the probes the
+ * selected checks need, and evaluates the checks. `context` carries what earlier scan stages found
+ * (the vulnerability section); it is used only when the facts are collected here.
  */
 export async function runPosture(
   ws: Workspace,
   options: PostureOptions = {},
   context: PostureContext = {},
+  given?: RawFacts,
 ): Promise<PostureReport> {
-  const raw = await collectRaw(ws, context);
+  const raw = given ?? (await collectRaw(ws, context));
   return evaluatePosture(raw, selectChecks(options.checks));
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { configJsonSchemaText } from '../src/config/json-schema.js';
+import { baselineMarkdown } from '../src/docs/baseline.js';
 import { withConfigKeys } from '../src/docs/configuration.js';
 import { pluginsMarkdown } from '../src/docs/generate.js';
 import { postureMarkdown } from '../src/docs/posture.js';
@@ -9,6 +10,9 @@ console.log('wrote docs/plugins.md');
 
 writeFileSync(new URL('../docs/posture.md', import.meta.url), postureMarkdown());
 console.log('wrote docs/posture.md');
+
+writeFileSync(new URL('../docs/baseline.md', import.meta.url), baselineMarkdown());
+console.log('wrote docs/baseline.md');
 
 writeFileSync(new URL('../schema/sterling-config.schema.json', import.meta.url), configJsonSchemaText());
 console.log('wrote schema/sterling-config.schema.json');

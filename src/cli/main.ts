@@ -4,6 +4,7 @@ import { UserError } from '../core/errors/index.js';
 import { STERLING_VERSION } from '../core/version.js';
 import { FORMAT_IDS, SBOM_FORMAT_IDS } from '../report/format-ids.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { baselineCommand } from './baseline.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { forgeOptions } from './forge-options.js';
@@ -51,7 +52,9 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
       new Option('-f, --format <format>', 'SBOM format').choices(SBOM_FORMAT_IDS).default('cyclonedx'),
     );
   for (const o of vulnOptions()) scanCmd.addOption(o);
-  scanCmd.addOption(new Option('--no-posture', 'skip the posture checks (Scorecard-compatible)'));
+  scanCmd.addOption(
+    new Option('--no-posture', 'skip the posture checks (Scorecard-compatible) and the OSPS Baseline'),
+  );
   for (const o of forgeOptions()) scanCmd.addOption(o);
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
@@ -62,10 +65,13 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     cmd.action(async (target: string, flags: RunScanFlags) => {
       // Loaded on use: the pipeline, parsers and renderers are not needed for --help or `db`.
       const { pickFormat, runScan } = await import('./run-scan.js');
-      setCode(await runScan(target, flags, pickFormat(flags.format, sbomOnly), io));
+      // `scan` evaluates the Baseline with the posture checks; `sbom` does neither (posture undefined).
+      const withBaseline = { ...flags, baseline: flags.posture === true };
+      setCode(await runScan(target, withBaseline, pickFormat(flags.format, sbomOnly), io));
     });
   }
   program.addCommand(postureCommand(io, setCode));
+  program.addCommand(baselineCommand(io, setCode));
   program.addCommand(dbCommand(io, setCode));
   return program;
 }

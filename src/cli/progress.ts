@@ -19,6 +19,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): {
       if (e.stage === 'clone') draw(`Cloning ${e.url} …`);
       else if (e.stage === 'walk') draw('Walking files …');
       else if (e.stage === 'posture') draw('Checking posture …');
+      else if (e.stage === 'baseline') draw('Evaluating the OSPS Baseline …');
       else if (e.stage === 'vulnerabilities') {
         if (now - last > 80) draw(e.text);
         else return;

@@ -17,6 +17,8 @@ export interface RunScanFlags extends TargetFlags, Partial<VulnFlags>, ForgeFlag
   format: string;
   /** `scan` runs the posture checks unless --no-posture; `sbom` has no such flag (undefined). */
   posture?: boolean;
+  /** Evaluate the OSPS Baseline: `baseline`, and `scan` unless --no-posture. */
+  baseline?: boolean;
 }
 
 export interface CliIO {
@@ -50,6 +52,7 @@ export async function runScan(
 ): Promise<ExitCode> {
   const options: ScanOptions = { ...scanOptionsFrom(flags, io.env), ...extra };
   if (flags.posture === true) options.posture = { forge: forgeSettingsFrom(flags, io.env) };
+  if (flags.baseline === true) options.baseline = {};
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;

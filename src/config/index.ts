@@ -2,6 +2,7 @@
 export { configJsonSchema, configJsonSchemaText } from './json-schema.js';
 export { type LoadedProjectConfig, loadProjectConfig, MAX_CONFIG_BYTES, parseProjectConfig } from './load.js';
 export {
+  type AttestationEntry,
   CONFIG_FILE_NAMES,
   CONFIG_VERSION,
   DEFAULT_MAX_AGE_HOURS,

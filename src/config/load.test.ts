@@ -17,6 +17,7 @@ describe('loadProjectConfig: finding the file', () => {
       path: undefined,
       displayPath: undefined,
       ignores: [],
+      attestations: [],
     });
   });
 

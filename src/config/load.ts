@@ -11,6 +11,7 @@ import { CONFIG_DOCS, configError } from './issues.js';
 import { yamlPositions } from './positions.js';
 import { readUserFile } from './read-file.js';
 import {
+  type AttestationEntry,
   CONFIG_FILE_NAMES,
   defaultProjectConfig,
   type IgnoreEntry,
@@ -30,6 +31,8 @@ export interface LoadedProjectConfig {
   displayPath: string | undefined;
   /** `config.ignore` with file and line, ready for applySuppressions. */
   ignores: IgnoreEntry[];
+  /** `config.baseline.attest` with file and line. */
+  attestations: AttestationEntry[];
 }
 
 /**
@@ -42,7 +45,7 @@ export function loadProjectConfig(rootDir: string, explicitPath?: string): Loade
   const root = resolve(rootDir);
   const path = explicitPath === undefined ? findConfig(root) : resolve(explicitPath);
   if (path === undefined)
-    return { config: defaultProjectConfig(), path, displayPath: undefined, ignores: [] };
+    return { config: defaultProjectConfig(), path, displayPath: undefined, ignores: [], attestations: [] };
   const displayPath = explicitPath === undefined ? relative(root, path) : showPath(explicitPath, root, path);
   const text = readUserFile(path, displayPath, {
     maxBytes: MAX_CONFIG_BYTES,
@@ -50,22 +53,26 @@ export function loadProjectConfig(rootDir: string, explicitPath?: string): Loade
     missingHint: 'Check the path given with --config.',
     tooLargeHint: 'A config file is a few kilobytes; check that this is the right file.',
   });
-  const { config, lines } = parseProjectConfig(text, displayPath);
+  const { config, lines, attestLines } = parseProjectConfig(text, displayPath);
   const ignores = config.ignore.map((rule, i): IgnoreEntry => {
     const line = lines[i];
     return line === undefined ? { ...rule, source: displayPath } : { ...rule, source: displayPath, line };
   });
-  return { config, path, displayPath, ignores };
+  const attestations = (config.baseline?.attest ?? []).map((rule, i): AttestationEntry => {
+    const line = attestLines[i];
+    return line === undefined ? { ...rule, source: displayPath } : { ...rule, source: displayPath, line };
+  });
+  return { config, path, displayPath, ignores, attestations };
 }
 
 /**
  * Parses and validates a config text. `file` names it in errors. Returns the config and the 1-based
- * line of each `ignore` entry.
+ * line of each `ignore` entry and of each `baseline.attest` entry.
  */
 export function parseProjectConfig(
   text: string,
   file: string,
-): { config: ProjectConfig; lines: Array<number | undefined> } {
+): { config: ProjectConfig; lines: Array<number | undefined>; attestLines: Array<number | undefined> } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const data = parseYamlFile(body, file, { schema: 'core' });
   const positions = yamlPositions(body);
@@ -88,7 +95,10 @@ export function parseProjectConfig(
   const parsed = PROJECT_CONFIG.safeParse(data);
   if (!parsed.success) throw configError(parsed.error, PROJECT_CONFIG, data, positions, file);
   const lines = parsed.data.ignore.map((_, i) => positions.lineOf(['ignore', i]));
-  return { config: parsed.data, lines };
+  const attestLines = (parsed.data.baseline?.attest ?? []).map((_, i) =>
+    positions.lineOf(['baseline', 'attest', i]),
+  );
+  return { config: parsed.data, lines, attestLines };
 }
 
 function findConfig(root: string): string | undefined {

@@ -9,6 +9,7 @@ describe('parseProjectConfig: valid files', () => {
     assert.deepEqual(parseProjectConfig('version: 1\n', 'sterling.yaml'), {
       config: defaultProjectConfig(),
       lines: [],
+      attestLines: [],
     });
   });
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parsePurl } from '../core/purl/purl.js';
 import { isUnsafeCodePoint } from '../core/util/quote.js';
+import { BASELINE_IDS } from '../posture/baseline/ids.js';
 import { CONFIG_VERSION, DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS } from './constants.js';
 
 export {
@@ -20,6 +21,7 @@ const MAX_ID = 200;
 const MAX_REASON = 2000;
 const MAX_PACKAGE = 2000;
 const MAX_IGNORES = 10_000;
+const MAX_ATTESTATIONS = 200;
 
 /** True when the text has no whitespace and no control character (ids and package references). */
 function isPlainToken(text: string): boolean {
@@ -119,6 +121,44 @@ const vulnerabilities = z
   })
   .describe('Settings of the known-vulnerability scan.');
 
+const attestation = z
+  .strictObject({
+    id: z
+      .string()
+      .max(MAX_ID)
+      .refine(
+        (id) => BASELINE_IDS.includes(id),
+        'not an active OSPS Baseline v2026.02.19 requirement id (e.g. OSPS-AC-01.01)',
+      )
+      .describe('The Baseline requirement, e.g. `OSPS-AC-01.01`.'),
+    status: z
+      .enum(['pass', 'not-applicable'])
+      .describe(
+        'What the maintainers attest: the requirement is met (`pass`) or does not apply (`not-applicable`).',
+      ),
+    reason: z
+      .string()
+      .min(1)
+      .max(MAX_REASON)
+      .refine(hasText, 'a reason is required: say how the requirement is met, or why it does not apply')
+      .describe(
+        'How it is met or why it does not apply (required). Shown with the requirement in the reports.',
+      ),
+  })
+  .describe('One requirement Sterling cannot observe, attested by the maintainers.');
+
+const baseline = z
+  .strictObject({
+    attest: z
+      .array(attestation)
+      .max(MAX_ATTESTATIONS)
+      .default([])
+      .describe(
+        'Requirements the maintainers attest. Used only where Sterling could not observe the requirement (needs-review); its own evidence wins otherwise.',
+      ),
+  })
+  .describe('Settings of the OSPS Baseline evaluation.');
+
 export const PROJECT_CONFIG = z
   .strictObject({
     version: z
@@ -130,6 +170,7 @@ export const PROJECT_CONFIG = z
       .default([])
       .describe('Vulnerabilities to suppress. Suppressed findings stay in the JSON output, marked as such.'),
     vulnerabilities: vulnerabilities.default({ maxAgeHours: DEFAULT_MAX_AGE_HOURS, goStdlib: false }),
+    baseline: baseline.optional(),
   })
   .meta({
     $id: 'urn:sterling:schema:config:1',
@@ -146,6 +187,14 @@ export interface IgnoreEntry extends IgnoreRule {
   /** The config file (relative to the scanned root where possible). */
   source: string;
   /** 1-based line of the entry in the file. */
+  line?: number;
+}
+
+export type AttestationRule = NonNullable<ProjectConfig['baseline']>['attest'][number];
+
+/** A Baseline attestation with where it was written. */
+export interface AttestationEntry extends AttestationRule {
+  source: string;
   line?: number;
 }
 

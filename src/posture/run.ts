@@ -25,19 +25,22 @@ export interface PostureOptions {
 }
 
 /**
- * Collects raw facts, runs the probes the selected checks need, and evaluates the checks.
- * `context` carries what earlier scan stages found (the vulnerability section); the forge facts the
- * selected checks need are read here, before the probes run.
+ * Collects raw facts (unless given: the Baseline evaluation shares them), runs the probes the
+ * selected checks need, and evaluates the checks. `context` carries what earlier scan stages found
+ * (the vulnerability section); it is used only when the facts are collected here. The forge facts
+ * the selected checks need are read here in either case, before the probes run.
  */
 export async function runPosture(
   ws: Workspace,
   options: PostureOptions = {},
   context: PostureContext = {},
+  given?: RawFacts,
 ): Promise<PostureReport> {
   const checks = selectChecks(options.checks);
   const wanted = new Set<ForgeFactKey>(checks.flatMap((c) => c.forge ?? []));
   const forge =
     wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted);
+  if (given) return evaluatePosture(forge ? { ...given, forge } : given, checks);
   const raw = await collectRaw(ws, forge ? { ...context, forge } : context);
   return evaluatePosture(raw, checks);
 }

@@ -1,3 +1,4 @@
+export * from './baseline.js';
 export * from './diagnostic.js';
 export * from './file-tag.js';
 export * from './inventory.js';

@@ -1,3 +1,4 @@
+import type { BaselineReport } from './baseline.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
 import type { PostureReport } from './posture.js';
@@ -34,6 +35,8 @@ export interface Timings {
   matchMs?: number;
   /** Posture checks (raw facts, probes, checks), when they ran. */
   postureMs?: number;
+  /** OSPS Baseline evaluation (its own facts; the raw facts are shared with posture), when it ran. */
+  baselineMs?: number;
   totalMs: number;
 }
 
@@ -50,6 +53,8 @@ export interface ScanResult {
   vulnerabilities: VulnerabilityReport | SectionNotRun;
   /** Scorecard-compatible posture checks, or why they did not run. */
   posture: PostureReport | SectionNotRun;
+  /** OSPS Baseline conformance (level reached, every requirement's status), or why it did not run. */
+  baseline: BaselineReport | SectionNotRun;
   /** The project config file that applied (sterling.yaml), when there was one. */
   config?: {
     path: string;

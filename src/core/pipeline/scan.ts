@@ -6,6 +6,8 @@ import type { LoadedProjectConfig } from '../../config/index.js';
 import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
+import type { BaselineOptions } from '../../posture/baseline/run.js';
+import type { RawFacts } from '../../posture/raw/collect.js';
 import type { PostureOptions } from '../../posture/run.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
@@ -26,7 +28,8 @@ export type ProgressEvent =
   | { stage: 'walk' }
   | { stage: 'extract'; path: string; done: number; total: number }
   | { stage: 'vulnerabilities'; text: string }
-  | { stage: 'posture' };
+  | { stage: 'posture' }
+  | { stage: 'baseline' };
 
 export interface ScanOptions extends WorkspaceOptions {
   /** Time recorded as createdAt (default: now). The CLI passes SOURCE_DATE_EPOCH here. */
@@ -51,10 +54,14 @@ export interface ScanOptions extends WorkspaceOptions {
   vulnerabilities?: VulnStageOptions;
   /** Run the posture checks (left out: the section says it did not run). */
   posture?: PostureOptions;
+  /** Evaluate the OSPS Baseline (left out: the section says it did not run). */
+  baseline?: Pick<BaselineOptions, 'forge'>;
 }
 
 const NOT_RUN_VULNS = 'vulnerability matching was not requested';
 const NOT_RUN_POSTURE = 'posture checks were not requested';
+const NOT_RUN_BASELINE = 'the OSPS Baseline evaluation was not requested';
+const SBOM_TARGET = 'the target is an SBOM file, not a source tree';
 
 /**
  * Scans a local folder, a single SBOM file (read with its SBOM extractor only) or a git URL (cloned shallowly into a temporary folder, removed afterwards)
@@ -121,6 +128,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       inventory,
       vulnerabilities: { status: 'not-run', reason: NOT_RUN_VULNS },
       posture: { status: 'not-run', reason: NOT_RUN_POSTURE },
+      baseline: { status: 'not-run', reason: NOT_RUN_BASELINE },
       diagnostics,
     };
     if (config.displayPath) {
@@ -150,24 +158,53 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       diagnostics.push(...vulns.diagnostics);
       matchMs = performance.now() - matchStart;
     }
+    // Raw posture facts, collected once for posture and Baseline (loaded on use, like the probes).
+    let raw: RawFacts | undefined;
+    const rawFacts = async () => {
+      const { collectRaw } = await import('../../posture/raw/collect.js');
+      raw ??= await collectRaw(ws, { vulnerabilities: result.vulnerabilities });
+      return raw;
+    };
     let postureMs: number | undefined;
     if (options.posture) {
       const postureStart = performance.now();
       options.onProgress?.({ stage: 'posture' });
       if (file !== undefined) {
-        result.posture = { status: 'not-run', reason: 'the target is an SBOM file, not a source tree' };
+        result.posture = { status: 'not-run', reason: SBOM_TARGET };
       } else {
         // Loaded on use: an SBOM or inventory-only scan does not need the probes.
         const { runPosture } = await import('../../posture/run.js');
-        // After matching, so that the Vulnerabilities check reads its section.
-        result.posture = await runPosture(ws, options.posture, { vulnerabilities: result.vulnerabilities });
+        // After matching, so that the Vulnerabilities check reads its section (the raw facts carry it).
+        result.posture = await runPosture(ws, options.posture, {}, await rawFacts());
       }
       postureMs = performance.now() - postureStart;
+    }
+    let baselineMs: number | undefined;
+    if (options.baseline) {
+      const baselineStart = performance.now();
+      options.onProgress?.({ stage: 'baseline' });
+      if (file !== undefined) {
+        result.baseline = { status: 'not-run', reason: SBOM_TARGET };
+      } else {
+        const { runBaseline } = await import('../../posture/baseline/run.js');
+        const { readableAnonymously } = await import('../../posture/baseline/public-url.js');
+        const https = remote ? anonymousHttpsUrl(target) : undefined;
+        const publicCloneUrl = https && (await readableAnonymously(https)) ? https : undefined;
+        const baselineOptions: BaselineOptions = {
+          ...options.baseline,
+          ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
+          ...(publicCloneUrl ? { publicCloneUrl } : {}),
+          ...(config.attestations.length > 0 ? { attestations: config.attestations } : {}),
+        };
+        result.baseline = await runBaseline(ws, baselineOptions, await rawFacts());
+      }
+      baselineMs = performance.now() - baselineStart;
     }
     if (!options.reproducible) {
       result.timings = {
         matchMs: round(matchMs),
         ...(postureMs === undefined ? {} : { postureMs: round(postureMs) }),
+        ...(baselineMs === undefined ? {} : { baselineMs: round(baselineMs) }),
         walkMs: round(extractStart - walkStart),
         extractMs: round(done - extractStart),
         totalMs: round(performance.now() - started),
@@ -192,7 +229,13 @@ function fileSelection(options: ScanOptions): FileSelection | undefined {
  */
 async function projectConfig(root: string, explicit: string | undefined): Promise<LoadedProjectConfig> {
   if (explicit === undefined && !CONFIG_FILE_NAMES.some((n) => existsSync(join(root, n)))) {
-    return { config: defaultProjectConfig(), path: undefined, displayPath: undefined, ignores: [] };
+    return {
+      config: defaultProjectConfig(),
+      path: undefined,
+      displayPath: undefined,
+      ignores: [],
+      attestations: [],
+    };
   }
   const { loadProjectConfig } = await import('../../config/load.js');
   return loadProjectConfig(root, explicit);
@@ -217,6 +260,17 @@ function describeUpdate(e: UpdateProgress): string {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
+}
+
+/** An https git URL without user info (a candidate for the anonymous read that shows it is public). */
+function anonymousHttpsUrl(target: string): string | undefined {
+  if (!target.startsWith('https://')) return undefined;
+  try {
+    const u = new URL(target);
+    return u.username === '' && u.password === '' ? target : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function repoName(target: string, remote: boolean): string {

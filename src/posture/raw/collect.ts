@@ -9,6 +9,7 @@ import { type ForgeFacts, noForge } from './forge/types.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
+import { collectSecurityInsights, type SecurityInsightsFacts } from './security-insights/collect.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
 import {
   collectVulnerabilities,
@@ -53,6 +54,8 @@ export interface RawFacts {
   pinningFiles(): PinningFileFacts;
   /** `sonar.host.url` in pom.xml files. */
   sonar(): SonarFacts;
+  /** security-insights.yml, read and validated (Baseline evidence). */
+  securityInsights(): SecurityInsightsFacts;
 }
 
 /** What earlier scan stages pass to posture (the vulnerability section, when matching ran first). */
@@ -106,5 +109,6 @@ export function rawFacts(
     workflows: once(() => collectWorkflows(ws, paths)),
     pinningFiles: once(() => collectPinningFiles(ws, paths)),
     sonar: once(() => collectSonar(ws, paths)),
+    securityInsights: once(() => collectSecurityInsights(ws, paths)),
   };
 }

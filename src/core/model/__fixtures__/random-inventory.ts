@@ -209,6 +209,7 @@ export function randomResult(r: Random, inventory: RandomInventory): ScanResult 
     inventory: { ...inventory, files: [], skipped: [], diagnostics: [] },
     vulnerabilities: { status: 'not-run', reason: 'not requested' },
     posture: { status: 'not-run', reason: 'not requested' },
+    baseline: { status: 'not-run', reason: 'not requested' },
     diagnostics: [],
   };
 }

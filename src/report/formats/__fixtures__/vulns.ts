@@ -254,6 +254,7 @@ export function vulnResult(findings: VulnerabilityFinding[] = sampleFindings()):
     },
     vulnerabilities: report(findings, sampleUnchecked),
     posture: { status: 'not-run', reason: 'not requested' },
+    baseline: { status: 'not-run', reason: 'not requested' },
     diagnostics: [],
   });
 }

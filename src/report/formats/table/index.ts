@@ -6,6 +6,7 @@ import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { baselineSummaryLines } from './baseline.js';
 import { postureLines } from './posture.js';
 import { vulnerabilityLines } from './vulns.js';
 
@@ -144,6 +145,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
   }
   out.push(...vulnerabilityLines(result, c));
   out.push(...postureLines(result, c));
+  out.push(...baselineSummaryLines(result, c));
   const notRun = (
     [
       ['vulnerabilities', result.vulnerabilities],

@@ -144,6 +144,7 @@ export function sampleResult(): ScanResult {
     },
     vulnerabilities: { status: 'not-run', reason: 'not requested' },
     posture: { status: 'not-run', reason: 'not requested' },
+    baseline: { status: 'not-run', reason: 'not requested' },
     diagnostics: [],
   });
 }

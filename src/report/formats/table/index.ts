@@ -156,7 +156,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
   for (const [name, section] of notRun) {
     if (section.status === 'not-run') out.push(`  ${name}: ${s(section.reason)}`);
   }
-  if (result.timings) out.push('', c.dim(`Done in ${result.timings.totalMs} ms.`));
+  if (result.timings) out.push('', c.dim(`Done in ${Math.round(result.timings.totalMs)} ms.`));
   return `${out.join('\n')}\n`;
 }
 

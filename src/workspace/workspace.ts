@@ -1,16 +1,8 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, fstatSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../core/errors/index.js';
 import type { SkippedPath } from '../core/model/diagnostic.js';
+import { openInside } from './open-inside.js';
 import {
   DEFAULT_EXCLUDED_DIRS,
   DEFAULT_MAX_DEPTH,
@@ -138,32 +130,9 @@ export class Workspace {
 
   /** Reads a workspace file as UTF-8 within the size cap, never through a link that leaves the root. */
   read(rel: string): ReadResult {
-    if (rel.split('/').some((s) => s === '..' || s === '') || rel.startsWith('/')) {
-      return {
-        ok: false,
-        skip: { path: rel, reason: 'unreadable', detail: 'path leaves the scanned folder' },
-      };
-    }
-    const abs = join(this.root, rel);
-    let fd: number;
-    try {
-      if (this.symlinks.has(rel) || rel.includes('/')) {
-        // A parent folder or the file itself may be a link: check where it really is.
-        const real = realpathSync(abs);
-        const r = relative(this.root, real);
-        if (r.startsWith(`..${sep}`) || r === '..' || r.startsWith(sep)) {
-          return { ok: false, skip: { path: rel, reason: 'symlink-outside-root' } };
-        }
-        fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW);
-      } else {
-        fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
-      }
-    } catch (err) {
-      return {
-        ok: false,
-        skip: { path: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code },
-      };
-    }
+    const opened = openInside(this.root, rel, this.symlinks.has(rel) || rel.includes('/'));
+    if (!opened.ok) return opened;
+    const fd = opened.fd;
     try {
       const st = fstatSync(fd);
       if (!st.isFile())

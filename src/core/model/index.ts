@@ -5,4 +5,5 @@ export * from './inventory.js';
 export * from './package.js';
 export * from './posture.js';
 export * from './scan-result.js';
+export * from './task.js';
 export * from './vulnerability.js';

@@ -32,6 +32,28 @@ export interface Finding {
   remediation?: Remediation;
   /** Extra facts, e.g. `{ tool: 'Dependabot' }`. */
   values?: Record<string, string>;
+  /** A maintainer marked this finding as not to act on (sterling.yaml or scorecard.yml). */
+  suppressed?: Annotation;
+}
+
+/** Scorecard's maintainer-annotation reasons (scorecard.yml `annotations[].reasons[].reason`). */
+export type AnnotationReason =
+  | 'test-data'
+  | 'remediated'
+  | 'not-applicable'
+  | 'not-supported'
+  | 'not-detected';
+
+/**
+ * A maintainer's statement about a check, a probe or a path. As in Scorecard, it never changes a
+ * score: it is shown beside the result, and suppressed findings are not turned into tasks or alerts.
+ */
+export interface Annotation {
+  reason: AnnotationReason;
+  /** The maintainer's own words (required in sterling.yaml; Scorecard's reason text for scorecard.yml). */
+  note: string;
+  /** Where it was declared, `file:line` (e.g. `sterling.yaml:12`). */
+  source: string;
 }
 
 /** Scorecard's risk levels; they weight the aggregate (Critical 10, High 7.5, Medium 5, Low 2.5). */
@@ -60,6 +82,11 @@ export interface CheckResult {
   evidence: Evidence;
   status: CheckStatus;
   documentation: { short: string; url: string };
+  /**
+   * Maintainer annotations that apply to the check. As in Scorecard, they are dropped when the check
+   * has the maximum score (10) and never change the score.
+   */
+  annotations?: Annotation[];
 }
 
 export interface PostureReport {

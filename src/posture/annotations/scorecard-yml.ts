@@ -108,15 +108,15 @@ export function parseScorecardYml(text: string, file: string): ScorecardYml {
 function invalid(file: string, problems: string[]): ScorecardYml {
   const first = problems[0] ?? `${file}: not valid`;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return {
-    rules: [],
-    diagnostics: [
-      {
-        level: 'warning',
-        code: 'scorecard-yml-invalid',
-        message: `${first}${more}; its maintainer annotations are not used, as Scorecard would not use them`,
-        path: file,
-      },
-    ],
+  // problems read `file:line: what`; the line is kept for the diagnostic's location
+  const rest = first.startsWith(`${file}:`) ? first.slice(file.length + 1) : '';
+  const line = /^\d/.test(rest) ? Number.parseInt(rest, 10) : 0;
+  const diagnostic: Diagnostic = {
+    level: 'warning',
+    code: 'scorecard-yml-invalid',
+    message: `${first}${more}; its maintainer annotations are not used, as Scorecard would not use them`,
+    path: file,
   };
+  if (line > 0) diagnostic.line = line;
+  return { rules: [], diagnostics: [diagnostic] };
 }

@@ -66,7 +66,7 @@ const suppressEntry = z
     reason: z
       .enum(ANNOTATION_REASONS)
       .describe(
-        "Scorecard's annotation reason: `test-data`, `remediated`, `not-applicable`, `not-supported` or `not-detected`.",
+        "Scorecard's annotation reason: only test or example data, already remediated, does not apply, met in a way Scorecard does not support, or met but not detected.",
       ),
     note: z
       .string()

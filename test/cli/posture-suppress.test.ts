@@ -120,6 +120,10 @@ describe('sterling posture with suppressions (sterling.yaml) and annotations (sc
     );
     assert.ok(!r.stdout.includes('\u001b'), 'no escape sequence from the note reaches the terminal');
     assert.doesNotMatch(r.stdout, /Fuzzing .*\n.*\n? +annotated/, 'expired: not shown');
+    assert.match(
+      r.stdout,
+      /\n {2}warning suppression of Fuzzing in sterling\.yaml:10 expired on 2023-01-31; the check is shown without it\n/,
+    );
   });
 
   it('an invalid scorecard.yml is a warning; the scan goes on with the sterling.yaml suppressions', async () => {

@@ -25,28 +25,28 @@ export function checkNamed(name: string): (typeof CHECKS)[number] | undefined {
   return CHECKS.find((c) => c.name.toLowerCase() === lower);
 }
 
-function unknown(what: string, name: string, known: readonly string[]): string {
-  const suggestion = closestKey(name, known);
-  return `unknown ${what} ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''} (see docs/posture.md)`;
+/** A check name or probe id: one the registry knows, else an error with the closest known one. */
+function registered(what: string, known: readonly string[], isKnown: (name: string) => boolean) {
+  return z
+    .string()
+    .min(1)
+    .max(MAX_NAME)
+    .refine(isKnown, {
+      error: (issue) => {
+        const name = String(issue.input);
+        const suggestion = closestKey(name, known);
+        return `unknown ${what} ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''} (see docs/posture.md)`;
+      },
+    });
 }
 
-const checkName = z
-  .string()
-  .min(1)
-  .max(MAX_NAME)
-  .refine((name) => checkNamed(name) !== undefined, {
-    error: (issue) => unknown('check', String(issue.input), CHECK_NAMES),
-  })
-  .describe('Scorecard check name, e.g. `Binary-Artifacts` (any case, as in scorecard.yml).');
+const checkName = registered('check', CHECK_NAMES, (name) => checkNamed(name) !== undefined).describe(
+  'Scorecard check name, e.g. `Binary-Artifacts` (any case, as in scorecard.yml).',
+);
 
-const probeId = z
-  .string()
-  .min(1)
-  .max(MAX_NAME)
-  .refine((id) => PROBE_IDS.includes(id), {
-    error: (issue) => unknown('probe', String(issue.input), PROBE_IDS),
-  })
-  .describe('Probe id, e.g. `pinsDependencies` (docs/posture.md lists them).');
+const probeId = registered('probe', PROBE_IDS, (id) => PROBE_IDS.includes(id)).describe(
+  'Probe id, e.g. `pinsDependencies` (docs/posture.md lists them).',
+);
 
 const pathText = z
   .string()

@@ -28,9 +28,8 @@ export interface AnnotatedPosture {
 interface RuleState {
   rule: AnnotationRule;
   expired: boolean;
-  /** Findings to act on it matches (also when expired), and those it suppressed. */
+  /** Findings to act on it matches (also when expired). */
   matched: Set<Finding>;
-  suppressed: number;
   /** Checks it names that ran, and those where it is shown. */
   checks: number;
   shown: number;
@@ -75,7 +74,6 @@ function annotateCheck(
     }
     if (!by) return f;
     suppressed.add(finding);
-    by.suppressed++;
     used.add(by);
     return { ...f, suppressed: by.rule.annotation };
   });
@@ -101,7 +99,6 @@ export function applyAnnotations(
     rule,
     expired: rule.until !== undefined && rule.until < today,
     matched: new Set(),
-    suppressed: 0,
     checks: 0,
     shown: 0,
   }));
@@ -128,7 +125,8 @@ function diagnosticsOf(st: RuleState, suppressed: ReadonlySet<Finding>): Diagnos
   if (!isCheckLevel(rule) && st.matched.size === 0) {
     return [unusedInfo('posture-suppression-unused', what, at, 'finding to act on')];
   }
-  if (st.shown === 0 && (st.checks > 0 || st.suppressed > 0)) {
+  // a check-level rule only: one with a probe or a path still marks its findings at 10
+  if (isCheckLevel(rule) && st.checks > 0 && st.shown === 0) {
     return [
       {
         level: 'info',

@@ -33,4 +33,6 @@ export const SARIF_BOUNDS = {
   summaryChars: 300,
   /** Unchecked packages listed one by one as notifications (the rest are counted). */
   uncheckedNotifications: 1_000,
+  /** Posture results (failing findings): the rest of GitHub's results per run is left to vulnerabilities. */
+  postureResults: 5_000,
 } as const;

@@ -19,6 +19,7 @@ export const NOTIFICATION_DESCRIPTORS = {
   'sterling/database-update-failed': 'The vulnerability database update failed; older data was used',
   'sterling/vulnerability-data': 'The vulnerability data the scan used and its age',
   'sterling/output-truncated': "Output cut to stay within GitHub code scanning's limits",
+  'sterling/posture-not-scored': 'Posture checks without a score, so without alerts',
 } as const;
 
 export type NotificationId = keyof typeof NOTIFICATION_DESCRIPTORS;

@@ -1,6 +1,7 @@
 /**
  * ScanResult -> SARIF 2.1.0 for GitHub code scanning. Pure and deterministic: no clock, no absolute
- * local path; results ordered by importance then key, rules by id. Within GitHub's limits: when
+ * local path; results ordered by importance then key, rules by id (vulnerabilities, then posture
+ * checks, see posture.ts). Within GitHub's limits: when
  * the findings exceed them, the least important results are left out and the run says so (in
  * `run.properties.truncated` and an invocation notification).
  */
@@ -12,27 +13,21 @@ import { GITHUB_SARIF_LIMITS as LIMITS } from './limits.js';
 import {
   NOTIFICATION_DESCRIPTORS,
   type NotificationId,
-  notification,
   notRunNotification,
   reportNotifications,
   type SarifNotification,
 } from './notifications.js';
+import { posturePart } from './posture.js';
 import { buildResult, type Candidate, candidates, type SarifResult, SRCROOT } from './results.js';
 import { buildRule, ruleId, type SarifRule } from './rules.js';
 import { plain } from './text.js';
+import { type Truncation, truncationNotifications } from './truncation.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-
-interface Truncation {
-  /** Results (finding, location) and how many vulnerabilities (rules) are left without any. */
-  results?: { total: number; written: number; vulnerabilitiesLeftOut: number };
-  rules?: { total: number; written: number };
-  rulesWithTagsCut?: number;
-}
 
 interface Selection {
   kept: Candidate[];
@@ -41,12 +36,15 @@ interface Selection {
   truncated: Truncation;
 }
 
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** The results that fit GitHub's limits (most important first) and the rules they reference. */
-function select(findings: readonly VulnerabilityFinding[], index: PackageIndex): Selection {
+/**
+ * The results that fit GitHub's limits (most important first) and the rules they reference;
+ * `reserved` counts the results and rules other parts of the run (posture) already take.
+ */
+function select(
+  findings: readonly VulnerabilityFinding[],
+  index: PackageIndex,
+  reserved = { results: 0, rules: 0 },
+): Selection {
   const all = candidates(findings, index);
   const groups = new Map<string, VulnerabilityFinding[]>();
   for (const f of findings) {
@@ -59,10 +57,10 @@ function select(findings: readonly VulnerabilityFinding[], index: PackageIndex):
   const kept: Candidate[] = [];
   let ruleCapHit = false;
   for (const c of all) {
-    if (kept.length >= LIMITS.resultsPerRun) break;
+    if (kept.length >= LIMITS.resultsPerRun - reserved.results) break;
     const id = ruleId(c.finding);
     if (!admitted.has(id)) {
-      if (admitted.size >= LIMITS.rulesPerRun) {
+      if (admitted.size >= LIMITS.rulesPerRun - reserved.rules) {
         ruleCapHit = true;
         continue;
       }
@@ -88,47 +86,6 @@ function select(findings: readonly VulnerabilityFinding[], index: PackageIndex):
   });
   if (tagsCut > 0) truncated.rulesWithTagsCut = tagsCut;
   return { kept, rules, ruleIndex, truncated };
-}
-
-function truncationNotifications(t: Truncation): SarifNotification[] {
-  const out: SarifNotification[] = [];
-  if (t.results) {
-    out.push(
-      notification(
-        'sterling/output-truncated',
-        'warning',
-        `GitHub code scanning accepts at most ${thousands(LIMITS.resultsPerRun)} results per run: ` +
-          `${thousands(t.results.total - t.results.written)} of ${thousands(t.results.total)} results were left out ` +
-          `(suppressed and least severe first; ${thousands(t.results.vulnerabilitiesLeftOut)} vulnerabilities have no result here). ` +
-          'Use --format json for every finding.',
-        { limit: 'resultsPerRun', ...t.results },
-      ),
-    );
-  }
-  if (t.rules) {
-    out.push(
-      notification(
-        'sterling/output-truncated',
-        'warning',
-        `GitHub code scanning accepts at most ${thousands(LIMITS.rulesPerRun)} rules per run: ` +
-          `${thousands(t.rules.total - t.rules.written)} of ${thousands(t.rules.total)} vulnerabilities have no rule here. ` +
-          'Use --format json for every finding.',
-        { limit: 'rulesPerRun', ...t.rules },
-      ),
-    );
-  }
-  if (t.rulesWithTagsCut) {
-    out.push(
-      notification(
-        'sterling/output-truncated',
-        'note',
-        `${thousands(t.rulesWithTagsCut)} rule(s) have more ids than GitHub's ${LIMITS.tagsPerRule} tags per rule: ` +
-          'their tags list the first ones; the rule help lists them all.',
-        { limit: 'tagsPerRule', rules: t.rulesWithTagsCut },
-      ),
-    );
-  }
-  return out;
 }
 
 /** The repository of a git target, without credentials, mapped to the source root. */
@@ -174,8 +131,10 @@ export function buildSarif(result: ScanResult): Record<string, unknown> {
   let results: SarifResult[] = [];
   let notifications: SarifNotification[];
   let properties: Record<string, unknown>;
+  const posture = result.posture.status === 'ok' ? posturePart(result.posture) : undefined;
+  const reserved = { results: posture?.results.length ?? 0, rules: posture?.rules.length ?? 0 };
   if (v.status === 'ok') {
-    const selection = select(v.findings, index);
+    const selection = select(v.findings, index, reserved);
     rules = selection.rules;
     results = selection.kept.map((c) => buildResult(c, selection.ruleIndex.get(ruleId(c.finding))!, index));
     notifications = [
@@ -195,6 +154,14 @@ export function buildSarif(result: ScanResult): Record<string, unknown> {
   } else {
     notifications = [notRunNotification(v.reason)];
     properties = { vulnerabilities: { status: 'not-run', reason: plain(v.reason) } };
+  }
+  if (posture) {
+    // Posture rules follow the vulnerability rules: their indexes are offset by those.
+    const offset = rules.length;
+    rules = [...rules, ...posture.rules];
+    results = [...results, ...posture.results.map((r) => ({ ...r, ruleIndex: r.ruleIndex + offset }))];
+    notifications = [...notifications, ...posture.notifications];
+    properties = { ...properties, posture: posture.properties };
   }
   const run = {
     tool: { driver: driver(result, rules, notifications) },

@@ -17,7 +17,7 @@ export interface SarifRule {
   defaultConfiguration: { level: SarifLevel };
   helpUri: string;
   help: { text: string; markdown: string };
-  properties: { tags: string[]; precision: 'very-high'; 'security-severity': string };
+  properties: { tags: string[]; precision: 'very-high' | 'high'; 'security-severity': string };
 }
 
 export interface BuiltRule {

@@ -81,7 +81,9 @@ export function postureCandidates(checks: readonly CheckResult[]): PostureCandid
         occurrence,
       });
     }
-    const unlocated = bad.filter((f) => !f.location);
+    const unlocated = bad
+      .filter((f) => !f.location)
+      .sort((a, b) => compareStrings(a.probe, b.probe) || compareStrings(a.message, b.message));
     if (located.length > 0 && unlocated.length === 0) continue;
     // Suppressed only when every unlocated failing finding is.
     const all = unlocated.length > 0 && unlocated.every((f) => f.suppressed);

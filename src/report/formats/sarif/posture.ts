@@ -3,7 +3,7 @@
  * posture-results.ts), and notes on what has no alert (checks without a score, results cut).
  * Nothing at all when posture did not run.
  */
-import type { PostureReport } from '../../../core/model/posture.js';
+import type { CheckResult, PostureReport } from '../../../core/model/posture.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { SARIF_BOUNDS } from './limits.js';
 import { notification, type SarifNotification } from './notifications.js';
@@ -20,8 +20,8 @@ export interface PosturePart {
   properties: Record<string, unknown>;
 }
 
-function notScored(report: PostureReport): SarifNotification[] {
-  const checks = report.checks.filter((c) => c.status !== 'scored');
+function notScored(sorted: readonly CheckResult[]): SarifNotification[] {
+  const checks = sorted.filter((c) => c.status !== 'scored');
   if (checks.length === 0) return [];
   const list = checks.map((c) => `${plain(c.name)} (${c.status}: ${plain(c.reason)})`).join('; ');
   return [
@@ -42,7 +42,7 @@ export function posturePart(report: PostureReport): PosturePart {
   const all = postureCandidates(checks);
   const kept = all.slice(0, SARIF_BOUNDS.postureResults);
   const results = kept.map((c) => buildPostureResult(c, ruleIndex.get(postureRuleId(c.check))!));
-  const notifications = notScored(report);
+  const notifications = notScored(checks);
   const properties: Record<string, unknown> = {
     aggregateScore: report.aggregateScore,
     checks: checks.length,

@@ -135,9 +135,15 @@ function message(c: PostureCandidate): string {
       : '';
     return `${head}: ${sentence(f.message)}${todo}`;
   }
-  const warned = c.unlocated.filter((x) => !x.suppressed).map((x) => plain(x.message));
-  const list = warned.length > 0 ? ` Warn: ${warned.join('; ')}.` : '';
-  return `${head}: ${sentence(c.check.reason)}${list} See the rule help for what to do.`;
+  const reason = sentence(c.check.reason);
+  // Unique, without their final full stops, and not the reason again.
+  const warned = new Set(
+    c.unlocated.filter((x) => !x.suppressed).map((x) => sentence(x.message).slice(0, -1)),
+  );
+  warned.delete(reason.slice(0, -1));
+  warned.delete('');
+  const list = warned.size > 0 ? ` Warn: ${[...warned].join('; ')}.` : '';
+  return `${head}: ${reason}${list} See the rule help for what to do.`;
 }
 
 /** As vulnerability suppressions: external, accepted, the reason and the maintainer's note. */

@@ -44,7 +44,7 @@ function vulnSentence(facts: VulnFacts | undefined): string {
   if (facts === undefined)
     return 'Known security flaws in those packages were not looked up in this scan, so their safety is unknown.';
   if (facts.open === 0) return 'None of them has a known security flaw in the security database used.';
-  const parts = [`${plural(facts.open, 'known security flaw')} affect${facts.open === 1 ? 's' : ''} them`];
+  const parts = [`We found ${plural(facts.open, 'known security flaw')} in them`];
   if (facts.malicious > 0)
     parts.push(`${facts.malicious} of them ${facts.malicious === 1 ? 'is' : 'are'} deliberately harmful`);
   parts.push(`${facts.serious} ${facts.serious === 1 ? 'is' : 'are'} rated serious (critical or high)`);

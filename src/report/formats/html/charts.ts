@@ -26,8 +26,8 @@ export interface ChartSpec {
   max?: number;
 }
 
-const WIDTH = 420;
-const LABEL_WIDTH = 150;
+const WIDTH = 440;
+const LABEL_WIDTH = 170;
 const VALUE_WIDTH = 50;
 const ROW = 22;
 const BAR = 14;

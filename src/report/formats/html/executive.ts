@@ -84,12 +84,18 @@ function meaningSentence(result: ScanResult, facts: VulnFacts | undefined): stri
   return 'This means no urgent problem is known; keep the habits that got you here.';
 }
 
-function actionSentence(tasks: readonly Task[]): string {
-  if (tasks.length === 0) return 'Nothing needs doing right now: scan again after the next change.';
-  const top = tasks
-    .slice(0, TOP_TASKS)
-    .map((t) => `${withoutFullStop(t.title)} (about ${minutes(t.effortMinutes)})`);
-  return `Start with: ${top.join('; ')}.`;
+function actionSentence(result: ScanResult, facts: VulnFacts | undefined, tasks: readonly Task[]): string {
+  if (tasks.length > 0) {
+    const top = tasks
+      .slice(0, TOP_TASKS)
+      .map((t) => `${withoutFullStop(t.title)} (about ${minutes(t.effortMinutes)})`);
+    return `Start with: ${top.join('; ')}.`;
+  }
+  if (facts && facts.open > 0)
+    return 'No listed change removes these flaws yet: review them below and watch for fixed versions.';
+  if (facts === undefined || result.posture.status !== 'ok')
+    return 'Run the missing checks to get a list of what to do.';
+  return 'Nothing needs doing right now: scan again after the next change.';
 }
 
 /** The title without its closing full stop or spaces (it goes inside a sentence). */
@@ -113,6 +119,6 @@ export function executiveSummary(result: ScanResult, tasks: readonly Task[]): st
     vulnSentence(facts),
     practiceSentence(result),
     meaningSentence(result, facts),
-    actionSentence(tasks),
+    actionSentence(result, facts, tasks),
   ];
 }

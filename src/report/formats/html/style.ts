@@ -8,6 +8,7 @@ export const STYLE = `
 --critical:#8b0000;--high:#c9302c;--medium:#d97706;--low:#2f6fba;--none:#6e7781;--unknown:#8c959f;--malicious:#4a0072;
 --good:#1a7f37;--warn:#bf8700;--bad:#cf222e}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:72rem;margin:0 auto;padding:1rem}
@@ -69,7 +70,7 @@ details::details-content{display:contents;content-visibility:visible}
 details>summary{list-style:none}
 table.chart-table{display:table;margin-top:.5rem}
 .table-wrap{overflow:visible;border:0}
-tr[hidden]{display:table-row}
+tr[hidden]{display:table-row!important}
 a{color:inherit;text-decoration:none}
 h2{break-after:avoid}
 tr,figure,ol.tasks>li{break-inside:avoid}

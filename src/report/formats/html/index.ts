@@ -1,4 +1,5 @@
 import type { ReportFormat } from '../../../core/plugin/format.js';
+import { buildTasks } from '../../../tasks/index.js';
 import { renderHtml } from './render.js';
 
 /** One self-contained HTML page: summary and charts, tasks, vulnerabilities, posture, Baseline, inventory. */
@@ -10,5 +11,5 @@ export const htmlFormat: ReportFormat = {
   mediaType: 'text/html',
   extension: '.html',
   sbom: false,
-  render: (result) => renderHtml(result, []),
+  render: (result) => renderHtml(result, buildTasks(result)),
 };

@@ -2,6 +2,7 @@
 import type { Package } from '../../../core/model/package.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { compareStrings } from '../../../core/util/compare.js';
+import { versionLabel } from '../table/index.js';
 import { text } from './escape.js';
 import { place, plural, row, section, table } from './parts.js';
 
@@ -9,17 +10,11 @@ import { place, plural, row, section, table } from './parts.js';
 export const MAX_PACKAGE_ROWS = 5000;
 const MAX_LIST_ROWS = 500;
 
-function version(p: Package): string {
-  if (p.version) return p.version;
-  if (p.source.commit) return p.source.commit.slice(0, 12);
-  return p.resolution === 'unresolved' ? '(any version)' : '(no version)';
-}
-
 function packageRow(p: Package): string {
   const where = p.locations.map((l) => place(l.path, l.line)).join('<br>');
   return row([
     `<span class="mono">${text(p.name)}</span>`,
-    `<span class="mono">${text(version(p))}</span>${p.resolution === 'unresolved' ? ' <span class="note">(range)</span>' : ''}`,
+    `<span class="mono">${text(versionLabel(p))}</span>${p.resolution === 'unresolved' ? ' <span class="note">(range)</span>' : ''}`,
     text(p.ecosystem),
     p.direct ? 'direct' : 'transitive',
     text(p.scopes.join(', ')),

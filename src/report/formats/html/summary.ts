@@ -8,9 +8,7 @@ import { type Bar, barChart } from './charts.js';
 import { text } from './escape.js';
 import { executiveSummary } from './executive.js';
 import { countBy, section } from './parts.js';
-
-/** The severity bars, most severe first; `malicious` above every severity. */
-const SEVERITY_BARS = ['malicious', 'critical', 'high', 'medium', 'low', 'none', 'unknown'] as const;
+import { RANK } from './vulns.js';
 
 function card(label: string, big: string, note: string): string {
   return `<div class="card"><div class="label">${text(label)}</div><div class="big">${text(big)}</div><div class="note">${text(note)}</div></div>`;
@@ -53,7 +51,7 @@ function cards(result: ScanResult, tasks: readonly Task[]): string {
 function severityChart(result: ScanResult): string {
   const v = result.vulnerabilities;
   if (v.status !== 'ok') return '';
-  const bars: Bar[] = SEVERITY_BARS.filter((l) => v.counts[l] > 0 || (l !== 'malicious' && l !== 'none')).map(
+  const bars: Bar[] = RANK.filter((l) => v.counts[l] > 0 || (l !== 'malicious' && l !== 'none')).map(
     (level) => ({
       label: level,
       value: v.counts[level],

@@ -10,7 +10,8 @@ import { compareStrings } from '../../../core/util/compare.js';
 import { link, text } from './escape.js';
 import { badge, countBy, notRun, place, plural, row, section, table } from './parts.js';
 
-const RANK = ['malicious', 'critical', 'high', 'medium', 'low', 'none', 'unknown'] as const;
+/** Severity labels, most severe first; `malicious` above every severity. */
+export const RANK = ['malicious', 'critical', 'high', 'medium', 'low', 'none', 'unknown'] as const;
 type Rank = (typeof RANK)[number];
 
 function level(f: VulnerabilityFinding): Rank {

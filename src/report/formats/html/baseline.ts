@@ -12,7 +12,13 @@ function evidenceItem(e: BaselineEvidence): string {
 function levels(b: BaselineReport): string {
   return table(
     ['Level', 'Met', 'Missing'],
-    b.levels.map((l) => row([String(l.level), `${l.met} / ${l.total}`, text(l.missing.join(', ')) || '—'])),
+    b.levels.map((l) =>
+      row([
+        String(l.level),
+        `<span class="nowrap">${l.met} / ${l.total}</span>`,
+        text(l.missing.join(', ')) || '—',
+      ]),
+    ),
   );
 }
 
@@ -31,7 +37,7 @@ export function baselineSection(result: ScanResult): string {
   const rows = b.requirements.map((r) =>
     row(
       [
-        link(r.url, r.id),
+        `<span class="nowrap">${link(r.url, r.id)}</span>`,
         String(r.level),
         badge(r.status),
         text(r.title),

@@ -30,7 +30,7 @@ function evidence(c: CheckResult): string {
 
 function scoreCell(c: CheckResult): string {
   if (c.status !== 'scored') return badge(c.status);
-  return `<meter min="0" max="10" low="4" high="8" optimum="10" value="${c.score}">${c.score} / 10</meter> ${c.score} / 10`;
+  return `<span class="nowrap"><meter min="0" max="10" low="4" high="8" optimum="10" value="${c.score}">${c.score} / 10</meter> ${c.score} / 10</span>`;
 }
 
 function checksTable(p: PostureReport): string {

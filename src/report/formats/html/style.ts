@@ -16,7 +16,9 @@ header.top{border-bottom:1px solid var(--line);margin-bottom:1rem}
 h1{font-size:1.6rem;margin:.5rem 0}
 h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 h3{font-size:1.05rem;margin:1.25rem 0 .5rem}
-p,li,td,th,dd,dt,figcaption,summary{overflow-wrap:anywhere}
+p,li,dd,dt,figcaption,summary{overflow-wrap:anywhere}
+td,th{overflow-wrap:break-word}
+.nowrap{white-space:nowrap}
 a{color:var(--accent)}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
 code{background:var(--soft);padding:0 .2em;border-radius:3px}

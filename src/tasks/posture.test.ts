@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { badFinding, check, requirement, scanResult } from './__fixtures__/scan.js';
-import { buildTasks } from './index.js';
+import { BASELINE_LEVEL_VALUE, buildTasks } from './index.js';
 
 describe('posture and Baseline tasks', () => {
   it('pins dependencies one task per file, sharing the check rise by finding count', () => {
@@ -70,7 +70,14 @@ describe('posture and Baseline tasks', () => {
     const tasks = buildTasks(result);
     assert.deepEqual(
       tasks.map((t) => [t.id, t.source, t.gain, t.value]),
-      [['policy/LICENSE', 'baseline', { baselineRequirements: ['OSPS-LE-02.01', 'OSPS-LE-03.01'] }, 15]],
+      [
+        [
+          'policy/LICENSE',
+          'baseline',
+          { baselineRequirements: ['OSPS-LE-02.01', 'OSPS-LE-03.01'] },
+          2 * BASELINE_LEVEL_VALUE[1],
+        ],
+      ],
     );
   });
 

@@ -90,6 +90,13 @@ describe('executive summary', () => {
     assert.match(text, /remove those packages today/);
   });
 
+  it('says "none" rather than "0" when no flaw is rated serious', () => {
+    const result = vulnResult();
+    if (result.vulnerabilities.status !== 'ok') throw new Error('sample');
+    result.vulnerabilities.counts = { ...result.vulnerabilities.counts, critical: 0, high: 0 };
+    assert.match(executiveSummary(result, []).join(' '), /; none is rated serious \(critical or high\);/);
+  });
+
   it('names the top three tasks with their effort, in rank order', () => {
     const last = executiveSummary(fullResult(), sampleTasks()).at(-1);
     assert.equal(

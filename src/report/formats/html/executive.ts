@@ -47,7 +47,11 @@ function vulnSentence(facts: VulnFacts | undefined): string {
   const parts = [`We found ${plural(facts.open, 'known security flaw')} in them`];
   if (facts.malicious > 0)
     parts.push(`${facts.malicious} of them ${facts.malicious === 1 ? 'is' : 'are'} deliberately harmful`);
-  parts.push(`${facts.serious} ${facts.serious === 1 ? 'is' : 'are'} rated serious (critical or high)`);
+  parts.push(
+    facts.serious === 0
+      ? 'none is rated serious (critical or high)'
+      : `${facts.serious} ${facts.serious === 1 ? 'is' : 'are'} rated serious (critical or high)`,
+  );
   parts.push(`${facts.fixable} can be removed by upgrading to a fixed version`);
   return `${parts.join('; ')}.`;
 }

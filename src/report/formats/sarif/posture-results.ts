@@ -11,7 +11,13 @@ import type { Annotation, CheckResult, Finding } from '../../../core/model/postu
 import { compareStrings } from '../../../core/util/compare.js';
 import { detailLine } from '../../../posture/check.js';
 import { postureRuleId, riskLevel, riskScore } from './posture-rules.js';
-import { type SarifLocation, type SarifResult, type SarifSuppression, SRCROOT } from './results.js';
+import {
+  isRelativePath,
+  type SarifLocation,
+  type SarifResult,
+  type SarifSuppression,
+  SRCROOT,
+} from './results.js';
 import { plain, uriPath } from './text.js';
 
 /**
@@ -149,13 +155,11 @@ function message(c: PostureCandidate): string {
 /** As vulnerability suppressions: external, accepted, the reason and the maintainer's note. */
 function suppression(a: Annotation): SarifSuppression {
   const file = a.source.replace(/:\d+$/, '');
-  const relative =
-    file !== '' && !file.startsWith('/') && !/^[A-Za-z][\w+.-]*:/.test(file) && !file.includes('..');
   return {
     kind: 'external',
     status: 'accepted',
     justification: `${a.reason}: ${plain(a.note) || 'no note given'}`,
-    location: relative
+    location: isRelativePath(file)
       ? { physicalLocation: { artifactLocation: { uri: uriPath(file), uriBaseId: SRCROOT } } }
       : undefined,
     properties: { kind: 'annotation', reason: a.reason, source: plain(a.source) },

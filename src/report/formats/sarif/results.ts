@@ -106,7 +106,7 @@ export function fingerprints(
 }
 
 /** A path relative to the scanned root (not absolute, no scheme, no `..`), for a URI reference. */
-function isRelativePath(path: string): boolean {
+export function isRelativePath(path: string): boolean {
   return (
     path !== '' && !path.startsWith('/') && !/^[A-Za-z][\w+.-]*:/.test(path) && !/(^|\/)\.\.(\/|$)/.test(path)
   );

@@ -130,6 +130,9 @@ describe('sarif format: posture', () => {
       suppressed!.suppressions!.map((s) => [s.kind, s.status, s.justification]),
       [['external', 'accepted', `not-applicable: ${RELEASE_SUPPRESSION.note}`]],
     );
+    assert.deepEqual(suppressed!.suppressions![0]!.location, {
+      physicalLocation: { artifactLocation: { uri: 'sterling.yaml', uriBaseId: '%SRCROOT%' } },
+    });
     assert.ok(r.results.indexOf(open!) < r.results.indexOf(suppressed!), 'suppressed last');
   });
 

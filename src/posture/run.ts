@@ -22,6 +22,8 @@ export interface PostureOptions {
    * Left out: those checks say "needs forge access" and no request is made.
    */
   forge?: ForgeSettings;
+  /** `--subpath` (checked: workspace/subpath.ts): scope the file-based checks and history to it. */
+  subpath?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function runPosture(
   const forge =
     wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted);
   if (given) return evaluatePosture(forge ? { ...given, forge } : given, checks);
-  const raw = await collectRaw(ws, forge ? { ...context, forge } : context);
+  const raw = await collectRaw(ws, forge ? { ...context, forge } : context, options.subpath);
   return evaluatePosture(raw, checks);
 }
 
@@ -57,6 +59,7 @@ export function evaluatePosture(raw: RawFacts, checks: readonly Check[]): Postur
   for (const p of PROBES) if (needed.has(p.id)) findings.push(...runProbe(p, raw));
   const results = checks.map((c) => evaluateCheck(c, findings));
   const sources: PostureReport['sources'] = { files: raw.files.source, fileCount: raw.files.paths.length };
+  if (raw.files.scope) sources.subpath = raw.files.scope.subpath;
   if (raw.git.available) {
     sources.commit = raw.git.head;
     if (raw.git.shallow) sources.gitNote = 'shallow clone: only part of the history is present';

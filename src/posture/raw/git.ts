@@ -93,9 +93,15 @@ export async function isGitRoot(root: string): Promise<boolean> {
 /**
  * The history the posture checks read: the last MAX_COMMITS commits, the last MAX_CHANGESETS
  * first-parent commits and the tips they merged, and the date of the first commit; or why there is
- * no history to read.
+ * no history to read. With a subpath, the commits and changesets are those that change a file under
+ * it (a merge counts when it changes one against its first parent); the first commit is still the
+ * repository's.
  */
-export async function collectGitHistory(root: string, max = MAX_COMMITS): Promise<GitFacts> {
+export async function collectGitHistory(
+  root: string,
+  max = MAX_COMMITS,
+  subpath?: string,
+): Promise<GitFacts> {
   if (!(await isGitRoot(root))) {
     return { available: false, reason: 'the target is not the top folder of a git repository' };
   }
@@ -109,21 +115,26 @@ export async function collectGitHistory(root: string, max = MAX_COMMITS): Promis
     const readAt = new Date().toISOString();
     const git = gitInvocation(root);
     const shallow = (await gitRead(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    const log = await readLog(root, git, [`--max-count=${max + 1}`, 'HEAD']);
+    // `-- <subpath>`: a pathspec, never an option or a revision (the subpath is checked, see workspace/subpath.ts).
+    const only = subpath === undefined ? [] : ['--', subpath];
+    const log = await readLog(root, git, [`--max-count=${max + 1}`, 'HEAD', ...only]);
     const commits = log.commits.slice(0, max);
     const truncated = log.commits.length > max || log.cut;
-    const changesets = (await readLog(root, git, ['--first-parent', `--max-count=${MAX_CHANGESETS}`, 'HEAD']))
-      .commits;
+    const changesets = (
+      await readLog(root, git, ['--first-parent', `--max-count=${MAX_CHANGESETS}`, 'HEAD', ...only])
+    ).commits;
     const mergedTips = await readTips(root, git, changesets, commits);
     const oldestReadDate = oldestDate(commits);
     // The whole history was read: its oldest date is the first commit's. Otherwise the roots are
     // read only when every commit read is recent (walking to the roots costs time on big histories).
+    // A subpath's commits are not the whole history: its oldest is not the repository's first.
     const recent = Date.parse(readAt) - LOOKBACK_DAYS * 24 * 60 * 60 * 1000;
-    const firstCommitDate = !truncated
-      ? oldestReadDate
-      : oldestReadDate !== undefined && Date.parse(oldestReadDate) <= recent
-        ? undefined
-        : await readFirstCommitDate(root, git);
+    const firstCommitDate =
+      !truncated && subpath === undefined
+        ? oldestReadDate
+        : oldestReadDate !== undefined && Date.parse(oldestReadDate) <= recent
+          ? undefined
+          : await readFirstCommitDate(root, git);
     const facts: GitFacts = {
       available: true,
       head,

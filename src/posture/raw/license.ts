@@ -39,7 +39,8 @@ const MAX_CANDIDATES = 1000;
 
 const APPROVED_CI = new Map(Object.entries(APPROVED_LICENSES).map(([id, name]) => [id.toUpperCase(), name]));
 
-export function collectLicense(paths: readonly string[]): LicenseFacts {
+/** The first license file among `paths`; `prefix` as in collectSecurityPolicy (a subpath's folder). */
+export function collectLicense(paths: readonly string[], prefix = ''): LicenseFacts {
   const dirs = new Map<string, boolean>();
   let tried = 0;
   for (const p of paths) {
@@ -52,7 +53,7 @@ export function collectLicense(paths: readonly string[]): LicenseFacts {
     return {
       files: [
         {
-          path: hit.path,
+          path: prefix + hit.path,
           spdxId,
           name: hit.spdxId === '' ? 'Other' : name,
           approved: name !== '' && hit.spdxId !== '',

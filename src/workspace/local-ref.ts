@@ -1,0 +1,126 @@
+import { realpathSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { InputError, UsageError } from '../core/errors/index.js';
+import { type ClonedRepo, GitError, runGit } from './git.js';
+import { checkRef, unknownLocalRef } from './ref-check.js';
+import { makeTempDir } from './temp-dir.js';
+
+/**
+ * The environment for git on a local repository: no GIT_* variables from the caller (GIT_DIR and
+ * friends would point git elsewhere), no system or global config (no user filters, hooks or
+ * credential helpers run on the ref's files), no prompts.
+ */
+function localEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+  };
+}
+
+/** Repository config that could run a program on a read (fsmonitor, gpg); the command line wins. */
+function readConfig(dir: string): string[] {
+  return [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'gpg.program=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'advice.detachedHead=false',
+    '-c',
+    `safe.directory=${dir}`,
+  ];
+}
+
+const NOT_A_REPO_HINT =
+  'Give the top folder of a git work tree, or drop --ref to scan the files as they are.';
+
+/** The top of the git work tree at `root`; a UsageError when it is none, or `root` is below the top. */
+async function workTreeTop(root: string, target: string): Promise<void> {
+  const env = localEnv();
+  let prefix: string;
+  let top: string;
+  try {
+    const out = await runGit([...readConfig(root), 'rev-parse', '--show-prefix', '--show-toplevel'], {
+      cwd: root,
+      env,
+    });
+    [prefix = '', top = ''] = out.split('\n');
+  } catch {
+    throw new UsageError(`--ref: ${target} is not a git repository`, NOT_A_REPO_HINT);
+  }
+  if (prefix !== '') {
+    const sub = relative(realpathSync(top), root).split('\\').join('/');
+    throw new UsageError(
+      `--ref: ${target} is a folder inside the git repository ${top}`,
+      `Scan the repository with --ref and the folder with --subpath: sterling scan ${top} --ref <ref> --subpath ${sub}`,
+    );
+  }
+}
+
+/** The commit a ref names in the repository at `root` (branch, tag, sha, `HEAD~3`, ...). */
+export async function resolveLocalRef(root: string, ref: string, target: string): Promise<string> {
+  checkRef(ref);
+  await workTreeTop(root, target);
+  try {
+    const out = await runGit(
+      [...readConfig(root), 'rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+      { cwd: root, env: localEnv() },
+    );
+    const sha = out.trim();
+    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) return sha;
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+  }
+  throw unknownLocalRef(ref, target);
+}
+
+/**
+ * The tree and history of a local repository at `ref`, in a temporary folder, without touching the
+ * repository's work tree, index or refs: a `--shared` clone (it borrows the objects, copies
+ * nothing) checked out detached at the resolved commit. Removed by `cleanup`, on an error, or when
+ * the process is interrupted.
+ */
+export async function checkoutLocalRef(root: string, ref: string, target = root): Promise<ClonedRepo> {
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch {
+    throw new InputError(`${target}: no such file or directory`, {
+      path: target,
+      hint: 'Give a folder or a git URL to scan.',
+    });
+  }
+  const commit = await resolveLocalRef(real, ref, target);
+  const tmp = await makeTempDir('sterling-ref-');
+  const dir = join(tmp.path, 'repo');
+  const env = localEnv();
+  try {
+    await runGit(
+      [
+        ...readConfig(real),
+        '-c',
+        'protocol.file.allow=always',
+        'clone',
+        '--quiet',
+        '--no-checkout',
+        '--shared',
+        '--',
+        real,
+        dir,
+      ],
+      { env },
+    );
+    await runGit([...readConfig(dir), 'checkout', '--quiet', '--detach', commit], { cwd: dir, env });
+    return { dir, commit, cleanup: tmp.remove };
+  } catch (err) {
+    await tmp.remove();
+    throw err;
+  }
+}

@@ -4,6 +4,7 @@ import { PROBES } from '../posture/probes/registry.js';
 import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
 import { FUZZERS } from '../posture/raw/fuzzers.js';
 import { PERSONAL_DOMAINS } from '../posture/raw/identity.js';
+import { subpathScopeTable } from '../posture/subpath-scope.js';
 import { workflowTables } from './posture-workflow-tables.js';
 
 /** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
@@ -74,7 +75,19 @@ export function postureMarkdown(): string {
     '',
   );
   for (const c of CHECKS) if (c.method) out.push(`- **${c.name}** (${c.evidence}): ${cell(c.method)}`);
-  out.push('', '## Probes', '');
+  out.push(
+    '',
+    '## With `--subpath DIR` (monorepos)',
+    '',
+    'The file-based checks look at the files under DIR, but configuration that governs the whole repository is',
+    "read at the root, as Scorecard reads it; a folder without its own security policy or license inherits the root's.",
+    'Paths in findings stay relative to the repository root. The report says the scope (`sources.subpath`).',
+    '',
+    ...subpathScopeTable(),
+    '',
+    '## Probes',
+    '',
+  );
   for (const p of PROBES) {
     out.push(
       `### \`${p.id}\``,

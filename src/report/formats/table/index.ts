@@ -8,6 +8,7 @@ import { compareStrings } from '../../../core/util/compare.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { baselineSummaryLines } from './baseline.js';
 import { postureLines } from './posture.js';
+import { scopeLine } from './scope-line.js';
 import { vulnerabilityLines } from './vulns.js';
 
 /** Direct dependencies listed before the summary is cut short. */
@@ -55,7 +56,8 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
     c.bold(`Sterling ${result.tool.version} · ${s(result.target.name)}`) +
       c.dim(` (${s(result.target.input)})`),
   );
-  if (result.target.commit) out.push(c.dim(`commit ${s(result.target.commit)}`));
+  const scope = scopeLine(result.target, c);
+  if (scope) out.push(scope);
   out.push('');
   out.push(
     `${c.bold('Files')}        ${inv.files.length} read${inv.files.length ? `: ${list(counts(inv.files, (f) => f.extractor))}` : ''}`,

@@ -92,7 +92,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     const extractStart = performance.now();
     const extractors = only ? [only] : (options.extractors ?? EXTRACTORS);
     const selection = fileSelection(options);
-    const inventory = extractAll(ws, walked, extractors, options.onProgress, selection);
+    const inventory = extractAll(ws, walked, extractors, options.onProgress, selection, subpath);
     const done = performance.now();
     const root = inventory.projects.find((p) => p.path === (subpath ?? '.'));
     info.name = root?.name || (subpath ? `${opened.folderName}/${subpath}` : opened.folderName);

@@ -38,7 +38,7 @@ export const SUBPATH_SCOPE: readonly SubpathRule[] = [
   {
     check: 'Maintained',
     reads:
-      "commits that change a file under DIR in the last 90 days; the repository's first commit decides whether it was created recently; forge facts are the repository's",
+      "the last 30 commits that change a file under DIR, counted when within 90 days; the repository's first commit decides whether it was created recently; forge facts are the repository's",
   },
   { check: 'Packaging', reads: 'the root `.github/workflows`' },
   {

@@ -87,6 +87,12 @@ describe('git targets', () => {
         try {
           assert.equal(cloned.commit, want());
           assert.equal(existsSync(join(cloned.dir, 'packages/old/package-lock.json')), want() === repo.v1);
+          const origin = execFileSync(
+            'git',
+            ['-c', `safe.directory=${cloned.dir}`, 'config', '--get', 'remote.origin.url'],
+            { cwd: cloned.dir, encoding: 'utf8' },
+          );
+          assert.equal(origin.trim(), url, 'origin is the URL, as after a clone');
         } finally {
           await cloned.cleanup();
         }

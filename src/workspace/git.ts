@@ -168,8 +168,14 @@ export async function cloneShallow(
 async function fetchRef(config: string[], url: string, ref: string, dir: string): Promise<void> {
   await runGit(['init', '--quiet', '--', dir]);
   const inDir = { cwd: dir };
+  const safe = ['-c', `safe.directory=${dir}`];
+  // `origin`, as a clone has it: the forge checks find the repository through it.
+  await runGit([...safe, 'remote', 'add', '--', 'origin', url], inDir);
   try {
-    await runGit([...config, 'fetch', '--depth', '1', '--no-tags', '--quiet', '--', url, ref], inDir);
+    await runGit(
+      [...config, ...safe, 'fetch', '--depth', '1', '--no-tags', '--quiet', '--', 'origin', ref],
+      inDir,
+    );
   } catch (err) {
     if (
       err instanceof GitError &&
@@ -178,7 +184,6 @@ async function fetchRef(config: string[], url: string, ref: string, dir: string)
       throw unknownRemoteRef(ref, url);
     throw err;
   }
-  const safe = ['-c', `safe.directory=${dir}`];
   const sha = (await runGit([...safe, 'rev-parse', '--verify', 'FETCH_HEAD^{commit}'], inDir)).trim();
   await runGit([...safe, ...config, 'checkout', '--quiet', '--detach', sha], inDir);
 }

@@ -58,6 +58,25 @@ describe('checkoutLocalRef', () => {
     });
   }
 
+  it("keeps the repository's origin (the forge checks find the repository through it), or none", async () => {
+    const originOf = (dir: string) =>
+      execFileSync('git', ['-c', `safe.directory=${dir}`, 'remote', '-v'], { cwd: dir, encoding: 'utf8' });
+    const none = await checkoutLocalRef(repo.dir, 'v1');
+    try {
+      assert.equal(originOf(none.dir), '');
+    } finally {
+      await none.cleanup();
+    }
+    git('remote', 'add', 'origin', 'https://github.com/acme/mono.git');
+    const co = await checkoutLocalRef(repo.dir, 'v1');
+    try {
+      assert.match(originOf(co.dir), /^origin\thttps:\/\/github\.com\/acme\/mono\.git \(fetch\)/);
+    } finally {
+      await co.cleanup();
+      git('remote', 'remove', 'origin');
+    }
+  });
+
   it('names an unknown ref and says how to list the real ones', async () => {
     await assert.rejects(checkoutLocalRef(repo.dir, 'v9'), (err: unknown) => {
       assert.ok(err instanceof UsageError);

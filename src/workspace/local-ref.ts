@@ -38,6 +38,9 @@ function readConfig(dir: string): string[] {
   ];
 }
 
+const CHECKOUT_HINT =
+  'git could not make a temporary checkout of the repository: check that it is readable and that the temporary folder has room.';
+
 const NOT_A_REPO_HINT =
   'Give the top folder of a git work tree, or drop --ref to scan the files as they are.';
 
@@ -81,6 +84,19 @@ export async function resolveLocalRef(root: string, ref: string, target: string)
   throw unknownLocalRef(ref, target);
 }
 
+/** The repository's `origin` URL, if it has one. */
+async function originUrl(root: string): Promise<string | undefined> {
+  try {
+    const out = await runGit([...readConfig(root), 'config', '--get', 'remote.origin.url'], {
+      cwd: root,
+      env: localEnv(),
+    });
+    return out.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The tree and history of a local repository at `ref`, in a temporary folder, without touching the
  * repository's work tree, index or refs: a `--shared` clone (it borrows the objects, copies
@@ -98,9 +114,11 @@ export async function checkoutLocalRef(root: string, ref: string, target = root)
     });
   }
   const commit = await resolveLocalRef(real, ref, target);
+  const origin = await originUrl(real);
   const tmp = await makeTempDir('sterling-ref-');
   const dir = join(tmp.path, 'repo');
   const env = localEnv();
+  const inDir = { cwd: dir, env, hint: CHECKOUT_HINT };
   try {
     await runGit(
       [
@@ -115,9 +133,12 @@ export async function checkoutLocalRef(root: string, ref: string, target = root)
         real,
         dir,
       ],
-      { env },
+      { env, hint: CHECKOUT_HINT },
     );
-    await runGit([...readConfig(dir), 'checkout', '--quiet', '--detach', commit], { cwd: dir, env });
+    await runGit([...readConfig(dir), 'checkout', '--quiet', '--detach', commit], inDir);
+    // The forge checks find the repository through `origin`: the user's, not the temporary clone's source path.
+    if (origin === undefined) await runGit([...readConfig(dir), 'remote', 'remove', 'origin'], inDir);
+    else await runGit([...readConfig(dir), 'remote', 'set-url', '--', 'origin', origin], inDir);
     return { dir, commit, cleanup: tmp.remove };
   } catch (err) {
     await tmp.remove();

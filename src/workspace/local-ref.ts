@@ -2,24 +2,13 @@ import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError, UsageError } from '../core/errors/index.js';
 import { type ClonedRepo, GitError, runGit } from './git.js';
+import { readOnlyGitEnv } from './git-env.js';
 import { checkRef, unknownLocalRef } from './ref-check.js';
 import { makeTempDir } from './temp-dir.js';
 
-/**
- * The environment for git on a local repository: no GIT_* variables from the caller (GIT_DIR and
- * friends would point git elsewhere), no system or global config (no user filters, hooks or
- * credential helpers run on the ref's files), no prompts.
- */
+/** No global config either: no user filters, hooks or credential helpers run on the ref's files. */
 function localEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return {
-    ...env,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-  };
+  return readOnlyGitEnv({ GIT_CONFIG_GLOBAL: '/dev/null' });
 }
 
 /** Repository config that could run a program on a read (fsmonitor, gpg); the command line wins. */

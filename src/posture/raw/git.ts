@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readOnlyGitEnv } from '../../workspace/git-env.js';
 import { LOOKBACK_DAYS } from './activity.js';
 import { type CommitFact, type GitInvocation, readLog } from './git-log.js';
 
@@ -49,16 +50,9 @@ const SAFE_CONFIG = [
   'gpg.program=false',
 ];
 
-/** The environment without GIT_* variables (GIT_DIR and friends would point git at another repository). */
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-}
-
 /** The git options and environment for reading an untrusted repository at `root`. */
 export function gitInvocation(root: string): GitInvocation {
-  return { args: [...SAFE_CONFIG, '-c', `safe.directory=${root}`, '--no-pager'], env: gitEnv() };
+  return { args: [...SAFE_CONFIG, '-c', `safe.directory=${root}`, '--no-pager'], env: readOnlyGitEnv() };
 }
 
 /**

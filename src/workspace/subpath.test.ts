@@ -44,6 +44,8 @@ describe('resolveSubpath', () => {
     ['packages/c', InputError, /packages\/c does not exist/],
     ['file.txt', InputError, /file.txt is not a folder/],
     ['packages/a/package.json/x', InputError, /packages\/a\/package.json is not a folder/],
+    ['.git', UsageError, /git's own folder is not part of the project/],
+    ['packages/.GIT/hooks', UsageError, /git's own folder/],
     ['a\nb', UsageError, /not a usable folder path/],
     ['', UsageError, /not a usable folder path/],
   ];

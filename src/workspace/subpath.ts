@@ -25,6 +25,9 @@ export function resolveSubpath(root: string, text: string): string | undefined {
   if (segments.includes('..')) {
     throw new UsageError(`--subpath ${text}: must stay inside the target (no "..")`, EXAMPLE);
   }
+  if (segments.some((s) => s.toLowerCase() === '.git')) {
+    throw new UsageError(`--subpath ${text}: git's own folder is not part of the project`, EXAMPLE);
+  }
   if (segments.length === 0) return undefined;
   const sub = segments.join('/');
   for (let i = 1; i <= segments.length; i++) {

@@ -23,7 +23,11 @@ const MAX_TRACKED = 500_000;
  */
 export async function collectFiles(ws: Workspace, gitRoot: boolean, subpath?: string): Promise<FileFacts> {
   const facts = await listFiles(ws, gitRoot);
-  return subpath === undefined ? facts : { ...facts, scope: fileScope(facts.paths, subpath) };
+  if (subpath === undefined) return facts;
+  // A walked folder: the subpath is walked from itself, as for the inventory (a subpath inside a
+  // folder the walk skips by default, e.g. vendor/x, is still what the user asked for).
+  const inScope = facts.source === 'walk' ? sortWalkOrder(ws.walk(subpath).files) : facts.paths;
+  return { ...facts, scope: fileScope(inScope, subpath) };
 }
 
 async function listFiles(ws: Workspace, gitRoot: boolean): Promise<FileFacts> {

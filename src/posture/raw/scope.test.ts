@@ -97,4 +97,17 @@ describe('raw facts under --subpath', () => {
     ]);
     assert.equal((await rawFor(undefined)).files.scope, undefined);
   });
+
+  it('a walked subpath inside a folder skipped by default (vendor/) is still read', async () => {
+    const vendored = tempDir();
+    writeTree(vendored, { 'vendor/lib/fuzz_test.go': GO_FUZZ, LICENSE: 'MIT License\n' });
+    const vws = Workspace.open(vendored);
+    const raw = rawFacts(vws, await collectFiles(vws, false, 'vendor/lib'), {
+      available: false,
+      reason: 'test tree',
+    });
+    assert.deepEqual(raw.files.scope?.paths, ['vendor/lib/fuzz_test.go']);
+    assert.deepEqual(FACTS.fuzzing!(raw), ['GoBuiltInFuzzer vendor/lib/fuzz_test.go']);
+    assert.deepEqual(FACTS.license!(raw), ['LICENSE']);
+  });
 });

@@ -128,6 +128,27 @@ describe('sterling --ref / --subpath', () => {
     }
   });
 
+  it('says the ref and the subpath in the HTML report, escaped', async () => {
+    const r = await runCli([
+      'scan',
+      repo.dir,
+      '--ref',
+      'v1',
+      '--subpath',
+      'packages/a',
+      '-f',
+      'html',
+      '--no-vulns',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `commit <span class="mono">${repo.v1}</span> · --ref <span class="mono">v1</span> · subpath <span class="mono">packages/a</span>`,
+      ),
+    );
+  });
+
   it('writes the SBOM of a folder that exists only at the ref', async () => {
     const r = await runCli(['sbom', repo.dir, '--ref', 'v1', '--subpath', 'packages/old']);
     assert.equal(r.code, 0, r.stderr);

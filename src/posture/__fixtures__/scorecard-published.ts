@@ -48,7 +48,7 @@ const BESECURE = 'https://github.com/Be-Secure/besecure-assessment-datastore/blo
 const PACKAGING_RUNS: Difference = {
   sterling: 10,
   reason:
-    "forge: Scorecard's GitHub client also requires a successful run of the publishing workflow, and this fork never ran it (-1); offline, Sterling counts the workflow as Scorecard's local mode does",
+    "forge: Scorecard's GitHub client also requires a successful run of the publishing workflow (checks/raw/github/packaging.go, ListSuccessfulWorkflowRuns) and found none in this fork (-1); offline, runs cannot be seen and Sterling counts the workflow as Scorecard's local mode does (10)",
 };
 
 export const PUBLISHED: readonly PublishedResult[] = [

@@ -32,6 +32,21 @@ describe('posture and Baseline tasks', () => {
     ]);
   });
 
+  it('pinning steps say what to do for the kinds of dependency in the file', () => {
+    const typed = (type: string, line: number) => ({
+      ...badFinding('pinsDependencies', 30, 'ci.yml', line),
+      values: { dependencyType: type, snippet: `${type} at ${line}` },
+    });
+    const result = scanResult({
+      checks: [check('Pinned-Dependencies', 'Medium', 0, [typed('npmCommand', 9), typed('GitHubAction', 3)])],
+    });
+    const steps = buildTasks(result)[0]?.steps ?? [];
+    assert.equal(steps.length, 4);
+    assert.match(steps[0] ?? '', /^Pin each action to the full commit SHA/);
+    assert.match(steps[1] ?? '', /npm ci/);
+    assert.deepEqual(steps.slice(2), ['ci.yml:3: GitHubAction at 3', 'ci.yml:9: npmCommand at 9']);
+  });
+
   it('a check without per-file tasks is one task, its effort the largest of its probes', () => {
     const result = scanResult({
       checks: [

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CHECKS } from '../posture/checks/registry.js';
 import { PROBES } from '../posture/probes/registry.js';
 import { BASELINE_ACTIONS } from './baseline-actions.js';
-import { CHANGES } from './changes.js';
+import { CHANGES, changeForProbe } from './changes.js';
+import { NOT_TASKS } from './posture.js';
+import { CHECK_TEXT } from './posture-text.js';
 
 describe('effort metadata', () => {
   it('every probe estimates its remediation in minutes (tasks are budgeted with them)', () => {
@@ -28,5 +31,12 @@ describe('effort metadata', () => {
     assert.equal(new Set(reqs).size, reqs.length);
     const known = new Set(PROBES.map((p) => p.id));
     for (const p of probes) assert.ok(known.has(p), `${p} is a probe`);
+  });
+
+  it('every check that can make a task has a plain title and why', () => {
+    for (const c of CHECKS) {
+      if (NOT_TASKS.has(c.name) || c.probes.every((p) => changeForProbe(p))) continue;
+      assert.ok(CHECK_TEXT[c.name], `${c.name} needs an entry in posture-text.ts`);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { scoreRise } from './score-gain.js';
 import { round2, VALUE_PER_SCORE_POINT } from './value.js';
 
 /** Vulnerabilities: its gain goes to the package upgrade tasks (vulns.ts). Contributors: not a task. */
-const NOT_TASKS = new Set(['Vulnerabilities', 'Contributors']);
+export const NOT_TASKS: ReadonlySet<string> = new Set(['Vulnerabilities', 'Contributors']);
 /** Minutes when a probe gives an effort level but no estimate. */
 const EFFORT_MINUTES: Readonly<Record<Effort, number>> = { low: 15, medium: 60, high: 240 };
 const MAX_LOCATION_STEPS = 12;

@@ -74,6 +74,29 @@ describe('posture and Baseline tasks', () => {
     assert.equal(t?.effortMinutes, 5);
   });
 
+  it('an existing security policy that falls short: fix what was found, not the whole template', () => {
+    const result = scanResult({
+      checks: [
+        check('Security-Policy', 'Medium', 9, [
+          badFinding('securityPolicyContainsVulnerabilityDisclosure', 15),
+        ]),
+      ],
+      requirements: [
+        requirement('OSPS-VM-01.01', 2, 'needs-review', [
+          { kind: 'file', ref: 'SECURITY.md', path: 'SECURITY.md' },
+        ]),
+      ],
+    });
+    const [t] = buildTasks(result);
+    assert.equal(t?.title, 'Complete the security policy (SECURITY.md)');
+    assert.deepEqual(t?.steps, [
+      'fix securityPolicyContainsVulnerabilityDisclosure',
+      'Fix: reason of OSPS-VM-01.01 (OSPS-VM-01.01).',
+    ]);
+    assert.equal(t?.effortMinutes, 15);
+    assert.deepEqual(t?.locations, [{ path: 'SECURITY.md' }]);
+  });
+
   it('a Baseline requirement met by the same file merges into the task even without posture', () => {
     const result = scanResult({
       requirements: [

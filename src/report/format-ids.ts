@@ -5,6 +5,7 @@
 export const FORMAT_IDS = [
   'cyclonedx',
   'json',
+  'markdown',
   'openvex',
   'sarif',
   'scorecard-json',

@@ -1,6 +1,7 @@
 import type { ReportFormat } from '../core/plugin/format.js';
 import { cyclonedxFormat } from './formats/cyclonedx/index.js';
 import { jsonFormat } from './formats/json/index.js';
+import { markdownFormat } from './formats/markdown/index.js';
 import { openvexFormat } from './formats/openvex/index.js';
 import { sarifFormat } from './formats/sarif/index.js';
 import { scorecardJsonFormat } from './formats/scorecard-json/index.js';
@@ -11,6 +12,7 @@ import { tableFormat } from './formats/table/index.js';
 export const FORMATS: readonly ReportFormat[] = [
   cyclonedxFormat,
   jsonFormat,
+  markdownFormat,
   openvexFormat,
   sarifFormat,
   scorecardJsonFormat,

@@ -11,6 +11,7 @@ import { forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import { postureCommand } from './posture.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
+import { colorEnabled } from './terminal.js';
 import { vulnOptions } from './vuln-options.js';
 
 const EXIT_HELP = `
@@ -56,6 +57,12 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     new Option('--no-posture', 'skip the posture checks (Scorecard-compatible) and the OSPS Baseline'),
   );
   for (const o of forgeOptions()) scanCmd.addOption(o);
+  scanCmd.addOption(
+    new Option(
+      '--compare <file>',
+      'an earlier `scan --format json` result: mark findings new, changed or fixed since then (markdown)',
+    ),
+  );
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
     [sbomCmd, true],
@@ -89,7 +96,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const color = pc.createColors(io.env.NO_COLOR === undefined && io.stderr.isTTY === true);
+    const color = pc.createColors(colorEnabled(io.env, io.stderr.isTTY === true));
     if (err instanceof UserError) {
       io.stderr.write(`${color.red('error:')} ${sanitizeTerminal(err.message)}\n`);
       if (err.hint) io.stderr.write(`${sanitizeTerminal(err.hint)}\n`);

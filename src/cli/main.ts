@@ -4,6 +4,7 @@ import { UserError } from '../core/errors/index.js';
 import { STERLING_VERSION } from '../core/version.js';
 import { FORMAT_IDS, SBOM_FORMAT_IDS } from '../report/format-ids.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { badgeCommand } from './badge.js';
 import { baselineCommand } from './baseline.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -80,6 +81,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
   program.addCommand(postureCommand(io, setCode));
   program.addCommand(baselineCommand(io, setCode));
   program.addCommand(dbCommand(io, setCode));
+  program.addCommand(badgeCommand(io, setCode));
   return program;
 }
 

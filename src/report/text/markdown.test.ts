@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mdAdvisory, mdCode, mdText } from './markdown.js';
+import { mdAdvisory, mdCode, mdText, mdTextWithCode } from './markdown.js';
 
 describe('mdText: untrusted text as literal GitHub Markdown', () => {
   const cases: Array<[string, string, string]> = [
@@ -30,6 +30,15 @@ describe('mdCode: identifiers as code spans', () => {
   ];
   for (const [name, input, table, want] of cases)
     it(name, () => assert.equal(mdCode(input, { table }), want));
+});
+
+describe('mdTextWithCode', () => {
+  const cases: Array<[string, string, string]> = [
+    ['quoted commands become code', 'Run `npm install a@1.0.0` now', 'Run `npm install a@1.0.0` now'],
+    ['the rest is escaped', '<b> `x|y` @z', '\\<b\\> `x|y` `@`z'],
+    ['an odd backtick leaves it all literal', 'a `b', 'a \\`b'],
+  ];
+  for (const [name, input, want] of cases) it(name, () => assert.equal(mdTextWithCode(input), want));
 });
 
 describe('mdAdvisory', () => {

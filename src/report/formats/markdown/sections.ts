@@ -2,7 +2,7 @@
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { Task } from '../../../core/model/task.js';
 import { compareStrings } from '../../../core/util/compare.js';
-import { mdCode, mdText } from '../../text/markdown.js';
+import { mdCode, mdText, mdTextWithCode } from '../../text/markdown.js';
 import type { Block } from './budget.js';
 
 /** `<details>` with a summary of our own words and numbers only (never data: it is raw HTML). */
@@ -61,9 +61,10 @@ function minutes(m: number): string {
 }
 
 export function taskRow(t: Task, i: number): string {
-  const step = t.steps[0] ? `: ${mdText(t.steps[0], 200)}` : '';
-  const cmd = t.command ? ` Run ${mdCode(t.command, { max: 200 })}` : '';
-  return `${i + 1}. **${mdText(t.title, 120)}** (${minutes(t.effortMinutes)})${step}${cmd}`;
+  const first = t.steps[0] ?? '';
+  const step = first ? `: ${mdTextWithCode(first, 240)}` : '';
+  const cmd = t.command && !first.includes(t.command) ? ` Run ${mdCode(t.command, { max: 200 })}` : '';
+  return `${i + 1}. **${mdTextWithCode(t.title, 120)}** (${minutes(t.effortMinutes)})${step}${cmd}`;
 }
 
 export function tasksBlock(tasks: readonly Task[], shown: number): Block {

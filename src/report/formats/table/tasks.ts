@@ -19,7 +19,8 @@ export function taskLines(tasks: readonly Task[], c: Colors, width: number): str
     out.push(
       fitLine(`  ${i + 1}. ${c.bold(s(t.title))} ${c.dim(`· ${effortText(t.effortMinutes)}`)}`, width),
     );
-    const first = t.command ? `${t.steps[0] ?? ''} Run: ${t.command}` : (t.steps[0] ?? '');
+    const step = t.steps[0] ?? '';
+    const first = t.command && !step.includes(t.command) ? `${step} Run: ${t.command}`.trim() : step;
     if (first) out.push(...wrap(s(first.replace(/\s+/g, ' ').trim()), width, '     ', 2));
   });
   out.push(

@@ -39,6 +39,8 @@ describe('mdTextWithCode', () => {
     ['an odd backtick leaves it all literal', 'a `b', 'a \\`b'],
   ];
   for (const [name, input, want] of cases) it(name, () => assert.equal(mdTextWithCode(input), want));
+  it('in a table cell, a pipe inside a quoted part is escaped too', () =>
+    assert.equal(mdTextWithCode('a `x|y` b', 100, true), 'a `x\\|y` b'));
 });
 
 describe('mdAdvisory', () => {

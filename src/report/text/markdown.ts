@@ -44,15 +44,15 @@ export function mdCode(text: string, options: { table?: boolean; max?: number } 
 /**
  * Our own sentences that quote commands or names between backticks (task steps: "Run `npm install
  * x@1.2.3`"): the quoted parts become code spans, the rest literal text, both escaped as above. With
- * an odd number of backticks the whole is literal text.
+ * an odd number of backticks the whole is literal text. `table`: in a table cell (see mdCode).
  */
-export function mdTextWithCode(text: string, max = MAX_MARKDOWN_TEXT): string {
+export function mdTextWithCode(text: string, max = MAX_MARKDOWN_TEXT, table = false): string {
   const parts = clip(text, max).split('`');
   if (parts.length % 2 === 0) return mdText(text, max);
   // plain() trims each piece; the spaces around a quoted part are kept.
   const literal = (p: string) =>
     p.trim() ? `${/^\s/.test(p) ? ' ' : ''}${mdText(p, max)}${/\s$/.test(p) ? ' ' : ''}` : p ? ' ' : '';
-  return parts.map((p, i) => (i % 2 === 1 ? mdCode(p) : literal(p))).join('');
+  return parts.map((p, i) => (i % 2 === 1 ? mdCode(p, { table }) : literal(p))).join('');
 }
 
 /** A finding id as a link to its osv.dev page when it is a plain id; otherwise a code span. */

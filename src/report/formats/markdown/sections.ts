@@ -88,7 +88,7 @@ export function postureBlock(result: ScanResult): Block | undefined {
   const low = p.checks.filter((c) => c.status === 'scored' && c.score < 10).length;
   const rows = checks.map(
     (c) =>
-      `| ${mdText(c.name, 60)} | ${c.status === 'scored' ? `${c.score} / 10` : `? (${c.status})`} | ${mdText(c.reason, 160)} |`,
+      `| ${mdText(c.name, 60)} | ${c.status === 'scored' ? `${c.score} / 10` : `? (${c.status})`} | ${mdTextWithCode(c.reason, 160, true)} |`,
   );
   return details(
     `Posture: ${postureCell(result).replace(/\*/g, '')}, ${low} of ${p.checks.length} checks below 10`,
@@ -103,10 +103,16 @@ export function baselineBlock(result: ScanResult): Block | undefined {
   if (b.status !== 'ok') return undefined;
   const unmet = b.requirements
     .filter((r) => r.status === 'fail' || r.status === 'needs-review' || r.status === 'error')
-    .sort((x, y) => x.level - y.level || compareStrings(x.id, y.id));
+    // What fails first (the evidence says no), then what could not be observed; by level, then id.
+    .sort(
+      (x, y) =>
+        Number(x.status === 'needs-review') - Number(y.status === 'needs-review') ||
+        x.level - y.level ||
+        compareStrings(x.id, y.id),
+    );
   const rows = unmet.map(
     (r) =>
-      `| ${mdCode(r.id, { table: true, max: 40 })} | ${r.level} | ${r.status} | ${mdText(r.title, 100)}: ${mdText(r.reason, 160)} |`,
+      `| ${mdCode(r.id, { table: true, max: 40 })} | ${r.level} | ${r.status} | ${mdTextWithCode(r.title, 100, true)}: ${mdTextWithCode(r.reason, 160, true)} |`,
   );
   return details(
     `OSPS Baseline: level ${b.levelReached} of 3, ${unmet.length} requirements not met`,

@@ -10,7 +10,15 @@ import { compareFindings } from '../../compare/diff.js';
 import { mdCode } from '../../text/markdown.js';
 import { type Block, fitBlocks, type Omitted } from './budget.js';
 import { bySeverity, CHANGE_HEAD, changeRow, FINDING_HEAD, findingRow, fixedRow } from './findings.js';
-import { baselineBlock, details, headline, notCheckedBlock, postureBlock, tasksBlock } from './sections.js';
+import {
+  baselineBlock,
+  details,
+  headline,
+  notCheckedBlock,
+  plural,
+  postureBlock,
+  tasksBlock,
+} from './sections.js';
 
 /** GitHub refuses a comment over 65,536 characters; the rest is headroom for a wrapper around it. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -50,11 +58,16 @@ function findingBlocks(result: ScanResult, options: RenderOptions): { intro: str
       });
     if (rest.length > 0)
       blocks.push(
-        details(`${rest.length} more open vulnerability findings`, FINDING_HEAD, rest.map(findingRow), {
-          priority: 7,
-          noun: 'vulnerability findings',
-          first: 0,
-        }),
+        details(
+          `${plural(rest.length, 'more open vulnerability finding')}`,
+          FINDING_HEAD,
+          rest.map(findingRow),
+          {
+            priority: 7,
+            noun: 'vulnerability findings',
+            first: 0,
+          },
+        ),
       );
     return { intro: [], blocks };
   }
@@ -84,15 +97,20 @@ function findingBlocks(result: ScanResult, options: RenderOptions): { intro: str
     });
   if (cmp.fixed.length > 0)
     blocks.push(
-      details(`${cmp.fixed.length} findings fixed since the earlier scan`, [], cmp.fixed.map(fixedRow), {
-        priority: 4,
-        noun: 'fixed findings',
-        first: 20,
-      }),
+      details(
+        `${plural(cmp.fixed.length, 'finding')} fixed since the earlier scan`,
+        [],
+        cmp.fixed.map(fixedRow),
+        {
+          priority: 4,
+          noun: 'fixed findings',
+          first: 20,
+        },
+      ),
     );
   if (same.length > 0)
     blocks.push(
-      details(`${same.length} unchanged open findings`, FINDING_HEAD, same.map(findingRow), {
+      details(`${plural(same.length, 'unchanged open finding')}`, FINDING_HEAD, same.map(findingRow), {
         priority: 7,
         noun: 'unchanged findings',
         first: 0,

@@ -111,7 +111,7 @@ describe('markdown: content and order', () => {
     assert.ok(newRow > 0 && changedRow > newRow, 'new before changed');
     assert.match(
       text,
-      /<details><summary>1 findings fixed since the earlier scan<\/summary>\n\n- \[GHSA-gone-0000-0000\]/,
+      /<details><summary>1 finding fixed since the earlier scan<\/summary>\n\n- \[GHSA-gone-0000-0000\]/,
     );
     assert.match(text, /<details><summary>2 unchanged open findings<\/summary>/);
   });

@@ -20,6 +20,11 @@ export function details(
   };
 }
 
+/** `1 finding`, `2 findings`. */
+export function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function vulnerabilityCell(result: ScanResult): string {
   const v = result.vulnerabilities;
   if (v.status !== 'ok') return 'not checked';
@@ -27,9 +32,9 @@ function vulnerabilityCell(result: ScanResult): string {
   const open = v.findings.filter((f) => !f.suppressed).length;
   const parts = (['malicious', 'critical', 'high', 'medium', 'low', 'unknown'] as const)
     .filter((k) => n[k] > 0)
-    .map((k) => `${n[k]} ${k}`);
+    .map((k) => `${n[k].toLocaleString('en-US')} ${k}`);
   const suppressed = n.suppressed > 0 ? ` (${n.suppressed} suppressed)` : '';
-  return `**${open} open**${parts.length ? `: ${parts.join(', ')}` : ''}${suppressed}`;
+  return `**${open.toLocaleString('en-US')} open**${parts.length ? `: ${parts.join(', ')}` : ''}${suppressed}`;
 }
 
 export function postureCell(result: ScanResult): string {

@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { ScanResult } from '../../src/core/model/scan-result.js';
-import { importRecords, openDatabase } from '../../src/vuln/db/index.js';
 import { runCli } from '../helpers/cli.js';
-import { needsShared, repoPath, sharedPath } from '../helpers/shared.js';
+import { needsShared, repoPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
+import { NSWG, nswgDatabase } from '../helpers/vuln-db.js';
 
-const NSWG = ['osv-sample', 'npm-nodejs-security-wg-osv'];
 const APP = repoPath('test', 'fixtures', 'npm-app');
 const ESC = '\u001b';
 
@@ -24,12 +23,7 @@ describe('sterling scan --format markdown --compare', { skip: needsShared(...NSW
   const app = join(work, 'app');
   before(async () => {
     cpSync(repoPath('test', 'fixtures', 'vulnerable-npm-app'), app, { recursive: true });
-    const handle = openDatabase(db);
-    try {
-      await importRecords(handle, [sharedPath(...NSWG)]);
-    } finally {
-      handle.close();
-    }
+    await nswgDatabase(db);
   });
 
   it('marks findings new and changed against an earlier JSON result, and lists the fixed', async () => {

@@ -1,23 +1,11 @@
 /** Vulnerability findings as Markdown table rows, marked new / changed when compared with an earlier scan. */
 import type { PreviousFinding } from '../../../core/model/comparison.js';
-import type { SeverityLevel, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
-import { compareStrings } from '../../../core/util/compare.js';
+import type { VulnerabilityFinding } from '../../../core/model/vulnerability.js';
 import { describeChange, type FindingComparison } from '../../compare/diff.js';
+import { type FindingLevel, findingLevel } from '../../severity-order.js';
 import { mdAdvisory, mdCode, mdText } from '../../text/markdown.js';
 
-export type Level = SeverityLevel | 'malicious';
-
-export const RANK: Readonly<Record<Level, number>> = {
-  malicious: 0,
-  critical: 1,
-  high: 2,
-  medium: 3,
-  low: 4,
-  none: 5,
-  unknown: 6,
-};
-
-const MARK: Readonly<Record<Level, string>> = {
+const MARK: Readonly<Record<FindingLevel, string>> = {
   malicious: '🔴',
   critical: '🔴',
   high: '🟠',
@@ -27,17 +15,8 @@ const MARK: Readonly<Record<Level, string>> = {
   unknown: '⚪',
 };
 
-export function level(f: { kind: string; severity: { level: SeverityLevel } }): Level {
-  return f.kind === 'malicious' ? 'malicious' : f.severity.level;
-}
-
-export function levelText(l: Level): string {
+export function levelText(l: FindingLevel): string {
   return `${MARK[l]} ${l}`;
-}
-
-/** Most severe first, then by key. */
-export function bySeverity(a: VulnerabilityFinding, b: VulnerabilityFinding): number {
-  return RANK[level(a)] - RANK[level(b)] || compareStrings(a.key, b.key);
 }
 
 export const FINDING_HEAD = [
@@ -52,7 +31,7 @@ export const CHANGE_HEAD = [
 function cells(f: VulnerabilityFinding): string[] {
   const pkg = `${f.package.name}@${f.package.version}`;
   return [
-    levelText(level(f)),
+    levelText(findingLevel(f)),
     mdAdvisory(f.id, true),
     mdCode(pkg, { table: true, max: 80 }),
     f.fixedIn ? mdCode(f.fixedIn, { table: true, max: 40 }) : 'no fix yet',
@@ -76,5 +55,5 @@ export function changeRow(f: VulnerabilityFinding, cmp: FindingComparison): stri
 }
 
 export function fixedRow(p: PreviousFinding): string {
-  return `- ${mdAdvisory(p.id)} in ${mdCode(`${p.package.name}@${p.package.version}`, { max: 80 })} (was ${level(p)})`;
+  return `- ${mdAdvisory(p.id)} in ${mdCode(`${p.package.name}@${p.package.version}`, { max: 80 })} (was ${findingLevel(p)})`;
 }

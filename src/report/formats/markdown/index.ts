@@ -7,9 +7,10 @@ import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
 import { buildTasks } from '../../../tasks/index.js';
 import { compareFindings } from '../../compare/diff.js';
+import { bySeverity } from '../../severity-order.js';
 import { mdCode } from '../../text/markdown.js';
 import { type Block, fitBlocks, type Omitted } from './budget.js';
-import { bySeverity, CHANGE_HEAD, changeRow, FINDING_HEAD, findingRow, fixedRow } from './findings.js';
+import { CHANGE_HEAD, changeRow, FINDING_HEAD, findingRow, fixedRow } from './findings.js';
 import {
   baselineBlock,
   details,

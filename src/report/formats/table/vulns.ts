@@ -1,23 +1,11 @@
 import type { Colors } from 'picocolors/types.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
-import type { SeverityLevel, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
+import type { SeverityLevel } from '../../../core/model/vulnerability.js';
+import { bySeverity, findingLevel } from '../../severity-order.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { clipPlain, DEFAULT_TABLE_WIDTH, fitLine, pad } from './layout.js';
 
 const MAX_FINDING_ROWS = 50;
-const RANK: Record<SeverityLevel | 'malicious', number> = {
-  malicious: 0,
-  critical: 1,
-  high: 2,
-  medium: 3,
-  low: 4,
-  none: 5,
-  unknown: 6,
-};
-
-function label(f: VulnerabilityFinding): SeverityLevel | 'malicious' {
-  return f.kind === 'malicious' ? 'malicious' : f.severity.level;
-}
 
 /** Severity colours: malicious and critical bold red, high red, medium yellow, low blue, the rest dim. */
 export function paint(c: Colors, level: SeverityLevel | 'malicious', text: string): string {
@@ -50,13 +38,13 @@ export function vulnerabilityLines(result: ScanResult, c: Colors, width = DEFAUL
   if (n.suppressed > 0) summary.push(c.dim(`suppressed ${n.suppressed}`));
   out.push(`${c.bold(`${open.length} open`)}${summary.length ? ` (${summary.join(', ')})` : ''}`);
 
-  const rows = [...open].sort((a, b) => RANK[label(a)] - RANK[label(b)] || (a.key < b.key ? -1 : 1));
+  const rows = [...open].sort(bySeverity);
   const shown = rows.slice(0, MAX_FINDING_ROWS);
   // As wide as the longest name@version, within what severity (10), id (22) and ~20 for the fix leave.
   const longest = Math.max(0, ...shown.map((f) => s(`${f.package.name}@${f.package.version}`).length));
   const nameWidth = Math.min(longest + 2, Math.max(16, width - 2 - 10 - 22 - 20));
   for (const f of shown) {
-    const lvl = label(f);
+    const lvl = findingLevel(f);
     const top = f.paths[0] && f.paths[0].length > 1 ? (f.paths[0][0] ?? '') : '';
     // Package ids are `<ecosystem>:<name>@<version>…`; the name is what people recognise.
     const via = top ? c.dim(` via ${s(top.slice(top.indexOf(':') + 1))}`) : '';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { badFinding, check, requirement, scanResult, vuln } from './__fixtures__/scan.js';
-import { buildTasks } from './index.js';
+import { BASELINE_LEVEL_VALUE, buildTasks } from './index.js';
 
 describe('buildTasks', () => {
   it('is empty when no section ran', () => {
@@ -56,7 +56,7 @@ describe('buildTasks', () => {
     assert.equal(t.source, 'posture');
     assert.equal(t.gain.scorePoints, 10);
     assert.deepEqual(t.gain.baselineRequirements, ['OSPS-VM-01.01', 'OSPS-VM-02.01']);
-    assert.equal(t.value, 100 + 7.5 + 5);
+    assert.equal(t.value, 100 + BASELINE_LEVEL_VALUE[1] + BASELINE_LEVEL_VALUE[2]);
     assert.deepEqual(t.refs, [
       'OSPS-VM-01.01',
       'OSPS-VM-02.01',

@@ -37,6 +37,10 @@ export const CHECK_TEXT: Readonly<Record<string, CheckText>> = {
     title: 'Set up fuzzing (e.g. OSS-Fuzz or a language fuzzer in CI)',
     why: 'Fuzzing finds crashes and memory bugs on inputs nobody thought to test.',
   },
+  License: {
+    title: 'Make the license recognisable (an approved license, named by its SPDX id)',
+    why: 'Users and their tools must recognise the license to know they may use the code.',
+  },
   Maintained: {
     title: 'Show the project is maintained (recent commits, answered issues)',
     why: 'Users avoid projects that look abandoned, and abandoned code does not get security fixes.',

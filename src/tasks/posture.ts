@@ -4,6 +4,7 @@ import type { TaskLocation } from '../core/model/task.js';
 import { compareStrings } from '../core/util/compare.js';
 import { type Change, changeForProbe } from './changes.js';
 import type { TaskPart } from './part.js';
+import { pinAdvice } from './pin-advice.js';
 import { CHECK_TEXT } from './posture-text.js';
 import { scoreRise } from './score-gain.js';
 import { round2, VALUE_PER_SCORE_POINT } from './value.js';
@@ -26,7 +27,13 @@ function minutesOf(f: Finding): number {
 }
 
 function locationSteps(findings: readonly Finding[]): string[] {
-  const located = findings.filter((f) => f.location);
+  const located = findings
+    .filter((f) => f.location)
+    .sort(
+      (a, b) =>
+        compareStrings(a.location!.path, b.location!.path) ||
+        (a.location!.line ?? 0) - (b.location!.line ?? 0),
+    );
   const lines = located.slice(0, MAX_LOCATION_STEPS).map((f) => {
     const at = `${f.location!.path}${f.location!.line ? `:${f.location!.line}` : ''}`;
     return `${at}: ${clip(f.values?.snippet ?? f.message)}`;
@@ -34,6 +41,12 @@ function locationSteps(findings: readonly Finding[]): string[] {
   if (located.length > MAX_LOCATION_STEPS)
     lines.push(`… and ${located.length - MAX_LOCATION_STEPS} more (see the posture report)`);
   return lines;
+}
+
+/** The probes' remediations; for pinning, the advice for the kinds of dependency in the group. */
+function remediationSteps(check: CheckResult, group: readonly Finding[]): string[] {
+  const pins = check.name === 'Pinned-Dependencies' ? pinAdvice(group) : [];
+  return pins.length > 0 ? pins : [...new Set(group.map((f) => f.remediation!.text))];
 }
 
 function locations(findings: readonly Finding[]): TaskLocation[] {
@@ -72,7 +85,7 @@ function checkPart(check: CheckResult, path: string | undefined, group: Finding[
     effortMinutes: Math.max(...group.map(minutesOf)),
     gain: { scorePoints: round2(points) },
     value: points * VALUE_PER_SCORE_POINT,
-    steps: [...new Set(group.map((f) => f.remediation!.text)), ...locationSteps(group)],
+    steps: [...remediationSteps(check, group), ...locationSteps(group)],
     locations: locations(group),
     refs: refs(check, group),
   };

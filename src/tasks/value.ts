@@ -3,7 +3,8 @@
  *  - one point of the aggregate posture score (0..10)           = 10
  *  - a vulnerability removed, by severity (Scorecard's risk weights):
  *      critical 10, high 7.5, medium 5, low 2.5 (none/unknown count as low); malicious 15
- *  - an OSPS Baseline requirement met, by level: 1 = 7.5, 2 = 5, 3 = 2.5
+ *  - an OSPS Baseline requirement met, by level: 1 = 4, 2 = 2, 3 = 1 (below a vulnerability: one
+ *    change often meets several requirements at once, and they are not in themselves a hole)
  * A task about a package declared only in test, example or fixture files is worth a quarter.
  * Ranking is by value per minute of effort, then by id.
  */
@@ -22,7 +23,7 @@ export const SEVERITY_VALUE: Readonly<Record<SeverityLevel | 'malicious', number
   unknown: 2.5,
 };
 
-export const BASELINE_LEVEL_VALUE: Readonly<Record<BaselineLevel, number>> = { 1: 7.5, 2: 5, 3: 2.5 };
+export const BASELINE_LEVEL_VALUE: Readonly<Record<BaselineLevel, number>> = { 1: 4, 2: 2, 3: 1 };
 
 /** Factor for tasks about packages found only in test, example or fixture files. */
 export const TAGGED_FACTOR = 0.25;

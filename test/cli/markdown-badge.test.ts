@@ -4,7 +4,7 @@
  * advisories (../shared) against the vulnerable npm fixture.
  */
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
@@ -12,7 +12,7 @@ import type { ScanResult } from '../../src/core/model/scan-result.js';
 import { runCli } from '../helpers/cli.js';
 import { needsShared, repoPath } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
-import { NSWG, nswgDatabase } from '../helpers/vuln-db.js';
+import { NSWG, vulnerableApp } from '../helpers/vulnerable-app.js';
 
 const APP = repoPath('test', 'fixtures', 'npm-app');
 const ESC = '\u001b';
@@ -22,8 +22,7 @@ describe('sterling scan --format markdown --compare', { skip: needsShared(...NSW
   const db = join(work, 'osv.sqlite');
   const app = join(work, 'app');
   before(async () => {
-    cpSync(repoPath('test', 'fixtures', 'vulnerable-npm-app'), app, { recursive: true });
-    await nswgDatabase(db);
+    await vulnerableApp(app, db);
   });
 
   it('marks findings new and changed against an earlier JSON result, and lists the fixed', async () => {

@@ -13,9 +13,9 @@ import { after, before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/model/scan-result.js';
 import { runCli } from '../helpers/cli.js';
 import { validateScanResult } from '../helpers/scan-schema.js';
-import { needsShared, repoPath } from '../helpers/shared.js';
+import { needsShared } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
-import { NSWG, nswgDatabase } from '../helpers/vuln-db.js';
+import { NSWG, vulnerableApp } from '../helpers/vulnerable-app.js';
 
 describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () => {
   const work = tempDir();
@@ -25,8 +25,7 @@ describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () =>
   let server: Server;
   let base = '';
   before(async () => {
-    cpSync(repoPath('test', 'fixtures', 'vulnerable-npm-app'), app, { recursive: true });
-    await nswgDatabase(db);
+    await vulnerableApp(app, db);
     server = createServer((req, res) => {
       requests.push(req.url ?? '');
       res.writeHead(500).end('down for maintenance');

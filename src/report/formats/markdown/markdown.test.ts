@@ -5,7 +5,7 @@ import type { ScanResult } from '../../../core/model/scan-result.js';
 import { isUnsafeCodePoint } from '../../../core/util/quote.js';
 import { previousScan } from '../../compare/result-file.js';
 import { baselineReport, postureReport } from '../__fixtures__/sections.js';
-import { finding, manyFindingsResult, vulnResult } from '../__fixtures__/vulns.js';
+import { finding, manyFindingsResult, notRunResult, vulnResult } from '../__fixtures__/vulns.js';
 import { MARKDOWN_BUDGET, renderMarkdown } from './index.js';
 
 /** 5,000 findings over 2,000 packages, with posture and Baseline sections. */
@@ -61,6 +61,20 @@ describe('markdown: size limit', () => {
       assert.equal((text.match(/<details>/g) ?? []).length, (text.match(/<\/details>/g) ?? []).length);
     });
   }
+  it('says what did not run, in the headline and under Not checked; an unscored posture is "?"', () => {
+    const r = notRunResult('no vulnerability database');
+    r.posture = { ...postureReport(), aggregateScore: -1 };
+    const text = renderMarkdown(r);
+    assert.match(
+      text,
+      /\| not checked \| \? \(no check could be scored\) \| not checked \| 8 \(4 direct\) \|/,
+    );
+    assert.match(
+      text,
+      /<details><summary>Not checked \(2\)<\/summary>\n\n- Vulnerabilities: no vulnerability database\n- OSPS Baseline: not requested/,
+    );
+    assert.ok(!text.includes('### Most severe findings'));
+  });
   it('a small result is whole and carries no truncation note', () => {
     const text = renderMarkdown(vulnResult());
     assert.ok(!text.includes('Shortened'));

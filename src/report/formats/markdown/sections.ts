@@ -3,6 +3,7 @@ import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { Task } from '../../../core/model/task.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { mdCode, mdText, mdTextWithCode } from '../../text/markdown.js';
+import { duration } from '../tasks/table.js';
 import type { Block } from './budget.js';
 
 /** `<details>` with a summary of our own words and numbers only (never data: it is raw HTML). */
@@ -61,15 +62,11 @@ export function headline(result: ScanResult): string[] {
   return out;
 }
 
-function minutes(m: number): string {
-  return m >= 60 ? `~${Math.round(m / 6) / 10} h` : `~${m} min`;
-}
-
 export function taskRow(t: Task, i: number): string {
   const first = t.steps[0] ?? '';
   const step = first ? `: ${mdTextWithCode(first, 240)}` : '';
   const cmd = t.command && !first.includes(t.command) ? ` Run ${mdCode(t.command, { max: 200 })}` : '';
-  return `${i + 1}. **${mdTextWithCode(t.title, 120)}** (${minutes(t.effortMinutes)})${step}${cmd}`;
+  return `${i + 1}. **${mdTextWithCode(t.title, 120)}** (~${duration(t.effortMinutes)})${step}${cmd}`;
 }
 
 export function tasksBlock(tasks: readonly Task[], shown: number): Block {

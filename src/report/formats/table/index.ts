@@ -1,6 +1,5 @@
 import pc from 'picocolors';
 import type { Colors } from 'picocolors/types.js';
-import type { Diagnostic } from '../../../core/model/diagnostic.js';
 import type { Package } from '../../../core/model/package.js';
 import { SCOPES } from '../../../core/model/package.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
@@ -9,6 +8,7 @@ import { compareStrings } from '../../../core/util/compare.js';
 import { buildTasks } from '../../../tasks/index.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { baselineSummaryLines } from './baseline.js';
+import { diagnosticLines } from './diagnostics.js';
 import { clipPlain, DEFAULT_TABLE_WIDTH, fitLine, heading, pad } from './layout.js';
 import { postureLines } from './posture.js';
 import { taskLines } from './tasks.js';
@@ -32,10 +32,6 @@ function list(pairs: Array<[string, number]>): string {
 function section(c: Colors, title: string, width: number, lines: string[]): string[] {
   if (lines.length === 0) return [];
   return ['', heading(c, title, width), ...(lines[0] === '' ? lines.slice(1) : lines)];
-}
-
-function where(d: Diagnostic): string {
-  return d.path ? `${d.path}${d.line ? `:${d.line}` : ''}` : '';
 }
 
 /**
@@ -146,25 +142,7 @@ function inventoryLines(result: ScanResult, c: Colors, width: number): string[] 
       out.push(c.dim(`  … and ${directPkgs.length - MAX_DIRECT_ROWS} more (use --format json for all)`));
     }
   }
-  const diags = [...result.diagnostics, ...inv.diagnostics];
-  if (diags.length > 0) {
-    const levels = counts(diags, (d) => d.level);
-    out.push('', `${c.bold('Diagnostics')}  ${list(levels)}`);
-    for (const d of diags.slice(0, MAX_DIAGNOSTIC_ROWS)) {
-      const tag =
-        d.level === 'error'
-          ? c.red('error  ')
-          : d.level === 'warning'
-            ? c.yellow('warning')
-            : c.dim('info   ');
-      const loc = where(d);
-      const msg =
-        loc && d.message.startsWith(d.path ?? '\u0000') ? d.message : `${loc ? `${loc}: ` : ''}${d.message}`;
-      out.push(`  ${tag} ${s(msg)}`);
-    }
-    if (diags.length > MAX_DIAGNOSTIC_ROWS)
-      out.push(c.dim(`  … and ${diags.length - MAX_DIAGNOSTIC_ROWS} more (use --format json)`));
-  }
+  out.push(...diagnosticLines([...result.diagnostics, ...inv.diagnostics], c));
   if (inv.skipped.length > 0) {
     out.push(
       '',

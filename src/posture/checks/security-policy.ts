@@ -12,11 +12,12 @@ export const securityPolicyCheck: Check = {
   risk: 'Medium',
   short: 'Determines if the project has published a security policy.',
   evidence: 'local-files',
+  // Most important first: the file, then its content by points.
   probes: [
+    'securityPolicyPresent',
     'securityPolicyContainsLinks',
     'securityPolicyContainsText',
     'securityPolicyContainsVulnerabilityDisclosure',
-    'securityPolicyPresent',
   ],
   evaluate(findings) {
     const present = findings.some((f) => f.probe === 'securityPolicyPresent' && f.outcome === 'true');

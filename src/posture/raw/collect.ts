@@ -9,6 +9,7 @@ import { type ForgeFacts, noForge } from './forge/types.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts, MAX_COMMITS } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
+import { readLicenseText } from './license-text.js';
 import { subpathThenRoot } from './scope.js';
 import { collectSecurityInsights, type SecurityInsightsFacts } from './security-insights/collect.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
@@ -121,7 +122,7 @@ export function rawFacts(
       subpathThenRoot(
         scope,
         paths,
-        (ps, prefix) => collectLicense(ps, prefix),
+        (ps, prefix) => collectLicense(ps, (p) => readLicenseText(ws.root, p), prefix),
         (f) => f.files.length > 0,
       ),
     ),

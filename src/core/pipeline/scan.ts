@@ -7,7 +7,9 @@ import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
 import type { BaselineOptions } from '../../posture/baseline/run.js';
+import type { ForgeSettings } from '../../posture/forge/connect.js';
 import type { RawFacts } from '../../posture/raw/collect.js';
+import type { ForgeFacts } from '../../posture/raw/forge/types.js';
 import type { PostureOptions } from '../../posture/run.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
@@ -54,8 +56,11 @@ export interface ScanOptions extends WorkspaceOptions {
   vulnerabilities?: VulnStageOptions;
   /** Run the posture checks (left out: the section says it did not run). */
   posture?: PostureOptions;
-  /** Evaluate the OSPS Baseline (left out: the section says it did not run). */
-  baseline?: Pick<BaselineOptions, 'forge'>;
+  /**
+   * Evaluate the OSPS Baseline (left out: the section says it did not run). `forgeSettings`: how to
+   * read its repository settings from the forge (with posture, the same settings are used).
+   */
+  baseline?: Pick<BaselineOptions, 'forge'> & { forgeSettings?: ForgeSettings };
 }
 
 const NOT_RUN_VULNS = 'vulnerability matching was not requested';
@@ -165,6 +170,16 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       raw ??= await collectRaw(ws, { vulnerabilities: result.vulnerabilities });
       return raw;
     };
+    // Forge facts, read once for posture and the Baseline (only what the selected parts need).
+    let forgeFacts: ForgeFacts | undefined;
+    const forgeSettings = options.posture?.forge ?? options.baseline?.forgeSettings;
+    if (forgeSettings && file === undefined && (options.posture || options.baseline)) {
+      const { gatherForge } = await import('../../posture/forge/gather.js');
+      forgeFacts = await gatherForge(forgeSettings, ws.root, {
+        ...(options.posture ? { posture: { checks: options.posture.checks } } : {}),
+        baseline: options.baseline !== undefined,
+      });
+    }
     let postureMs: number | undefined;
     if (options.posture) {
       const postureStart = performance.now();
@@ -175,7 +190,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         // Loaded on use: an SBOM or inventory-only scan does not need the probes.
         const { runPosture } = await import('../../posture/run.js');
         // After matching, so that the Vulnerabilities check reads its section (the raw facts carry it).
-        result.posture = await runPosture(ws, options.posture, {}, await rawFacts());
+        const posture = forgeFacts ? { ...options.posture, forgeFacts } : options.posture;
+        result.posture = await runPosture(ws, posture, {}, await rawFacts());
       }
       postureMs = performance.now() - postureStart;
     }
@@ -190,8 +206,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         const { readableAnonymously } = await import('../../posture/baseline/public-url.js');
         const https = remote ? anonymousHttpsUrl(target) : undefined;
         const publicCloneUrl = https && (await readableAnonymously(https)) ? https : undefined;
+        const { forgeSettings: _settings, ...given } = options.baseline;
+        const { baselineForgeFacts } = await import('../../posture/baseline/forge-facts.js');
+        const forge = forgeFacts ? baselineForgeFacts(forgeFacts) : undefined;
         const baselineOptions: BaselineOptions = {
-          ...options.baseline,
+          ...given,
+          ...(forge ? { forge } : {}),
           ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
           ...(publicCloneUrl ? { publicCloneUrl } : {}),
           ...(config.attestations.length > 0 ? { attestations: config.attestations } : {}),

@@ -1,13 +1,14 @@
 /**
  * What happened to changes before they landed: recent merged pull requests with their reviews
- * (`GET .../pulls?state=closed`, then `GET .../pulls/{n}/reviews` for each), and the CI results on a
+ * (`GET .../pulls?state=closed`, then `GET .../pulls/{n}/reviews` for each; `GET .../pulls/{n}` for who
+ * merged one), and the CI results on a
  * commit (`GET .../commits/{ref}/check-runs`, `GET .../commits/{ref}/statuses`).
  */
 import { z } from 'zod';
 import type { CheckRun, CommitStatus, MergedPullRequest, Review } from '../facts.js';
 import type { ForgeResult } from '../types.js';
 import { loginOf, Sha, Timestamp, UserRef } from './common-schema.js';
-import { apiUrl, type GitHubContext, getList } from './request.js';
+import { apiUrl, type GitHubContext, getList, getOne } from './request.js';
 
 const Pull = z.object({
   number: z.number().int().positive(),
@@ -78,6 +79,17 @@ export async function listRecentMergedPullRequests(
     out.push({ ...pull, reviews: reviews.data });
   }
   return { ok: true, data: out };
+}
+
+const PullDetail = z.object({ merged_by: UserRef.optional() });
+
+/** `merged_by` of one pull request (the list endpoint does not carry it). */
+export async function getPullRequestMerger(
+  ctx: GitHubContext,
+  pullNumber: number,
+): Promise<ForgeResult<string | null>> {
+  const r = await getOne(ctx, apiUrl(ctx, `${ctx.repoPath}/pulls/${pullNumber}`), PullDetail);
+  return r.ok ? { ok: true, data: loginOf(r.data.merged_by ?? null) } : r;
 }
 
 const CheckRunsPage = z.object({

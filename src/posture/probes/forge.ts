@@ -10,6 +10,16 @@ import type { BranchFacts, Gathered } from '../raw/forge/types.js';
 
 /** `values.forge` of a finding made because the forge fact was not available. */
 export const FORGE_UNAVAILABLE = 'unavailable';
+/**
+ * `values.forge` of a finding of a mixed check (Maintained, Code-Review, SAST) that forge facts
+ * decided: the check's evidence is then `forge` and its method text the forge one.
+ */
+export const FORGE_USED = 'used';
+
+/** Values marking a finding as decided from forge facts. */
+export function fromForge(values: Record<string, string> = {}): Record<string, string> {
+  return { ...values, forge: FORGE_USED };
+}
 
 export function forgeProbe<T>(
   def: ProbeDef,

@@ -2,9 +2,10 @@
  * BaselineForgeFacts from the forge facts posture reads: the primary branch's rules and classic
  * protection, the repository answer, private vulnerability reporting and the releases. A fact the
  * forge did not show (no access, hidden from a non-admin token) stays unset: its requirement says
- * needs-review. Not read at all, because GitHub shows them only to admins or organisation owners:
- * MFA enforcement (AC-01.01), the default member permission (AC-02.01), the default CI token
- * permissions (AC-04.01), a required DCO/CLA (LE-01.01) and published advisories (VM-04.01).
+ * needs-review. A required DCO/CLA check (LE-01.01) is set only when a required status check names
+ * one. Not read, because GitHub shows them only to admins or organisation owners: MFA enforcement
+ * (AC-01.01), the default member permission (AC-02.01), the default CI token permissions (AC-04.01).
+ * Published advisories (VM-04.01) are public but not read by the client yet.
  */
 import type { BranchFacts, ForgeFactKey, ForgeFacts } from '../raw/forge/types.js';
 import type { BaselineForgeFacts, ForgeFact } from './forge.js';
@@ -55,6 +56,14 @@ function branchFacts(out: BaselineForgeFacts, repo: string, b: BranchFacts): voi
   const prRequired = setting(b, 'pullRequestRequired', (v) => v, false);
   const approvals = prRequired === false ? 0 : setting(b, 'requiredApprovals', (v) => v >= 1, 0);
   put('requiredApprovals', fact(approvals));
+  // A required DCO or CLA check settles LE-01.01; its absence does not (the check may run unrequired).
+  if (b.rule.contexts.some(isContributorAssertion)) put('contributorAssertionRequired', fact(true));
+}
+
+/** A status check context that is a DCO or CLA check: `DCO`, `license/cla`, `cla/google`, `EasyCLA`. */
+export function isContributorAssertion(context: string): boolean {
+  const words = context.toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => w === 'dco' || w === 'cla' || w === 'easycla' || w === 'clabot');
 }
 
 export function baselineForgeFacts(f: ForgeFacts): BaselineForgeFacts | undefined {

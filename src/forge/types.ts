@@ -17,6 +17,7 @@ import type {
   PrivateVulnerabilityReporting,
   Release,
   RepositoryFacts,
+  Review,
   Webhook,
 } from './facts.js';
 
@@ -93,6 +94,8 @@ export interface ForgeClient {
     n: number,
     options?: { reviews?: boolean },
   ): Promise<ForgeResult<MergedPullRequest[]>>;
+  /** Every review of one pull request. */
+  listPullRequestReviews(pullNumber: number): Promise<ForgeResult<Review[]>>;
   /** Who merged a pull request (`merged_by` of `GET .../pulls/{n}`; the list leaves it out); null when unknown. */
   getPullRequestMerger(pullNumber: number): Promise<ForgeResult<string | null>>;
   listCheckRunsForRef(ref: string): Promise<ForgeResult<CheckRun[]>>;

@@ -38,6 +38,15 @@ function toReview(r: z.infer<typeof ReviewItem>): Review {
   };
 }
 
+/** Every review of one pull request (`GET .../pulls/{n}/reviews`, all pages). */
+export function listPullRequestReviews(
+  ctx: GitHubContext,
+  pullNumber: number,
+): Promise<ForgeResult<Review[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/pulls/${pullNumber}/reviews`, { per_page: ctx.perPage });
+  return getList(ctx, url, z.array(ReviewItem), (page) => page.map(toReview), Number.MAX_SAFE_INTEGER);
+}
+
 export async function listRecentMergedPullRequests(
   ctx: GitHubContext,
   n: number,
@@ -67,14 +76,7 @@ export async function listRecentMergedPullRequests(
       out.push({ ...pull, reviews: [] });
       continue;
     }
-    const reviewsUrl = apiUrl(ctx, `${ctx.repoPath}/pulls/${p.number}/reviews`, { per_page: ctx.perPage });
-    const reviews = await getList(
-      ctx,
-      reviewsUrl,
-      z.array(ReviewItem),
-      (page) => page.map(toReview),
-      Number.MAX_SAFE_INTEGER,
-    );
+    const reviews = await listPullRequestReviews(ctx, p.number);
     if (!reviews.ok) return reviews;
     out.push({ ...pull, reviews: reviews.data });
   }

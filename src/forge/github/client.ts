@@ -17,6 +17,7 @@ import {
   getPullRequestMerger,
   listCheckRunsForRef,
   listCommitStatuses,
+  listPullRequestReviews,
   listRecentMergedPullRequests,
 } from './changes.js';
 import { getPrivateVulnerabilityReporting, getRepository, listWebhooks } from './repository.js';
@@ -119,6 +120,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     );
   }
   const count = (n: number) => intOption(n, n, 1, 10_000, 'the number of items');
+  const pullNumber = (n: number) => intOption(n, n, 1, Number.MAX_SAFE_INTEGER, 'a pull request number');
   return {
     forge: 'github',
     repository: `${owner}/${repo}`,
@@ -132,8 +134,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       withToken('classic branch protection', () => getBranchProtection(ctx, checkRef(branch))),
     listRecentMergedPullRequests: (n, opts) =>
       listRecentMergedPullRequests(ctx, count(n), opts?.reviews !== false),
-    getPullRequestMerger: (n) =>
-      getPullRequestMerger(ctx, intOption(n, n, 1, Number.MAX_SAFE_INTEGER, 'a pull request number')),
+    listPullRequestReviews: (n) => listPullRequestReviews(ctx, pullNumber(n)),
+    getPullRequestMerger: (n) => getPullRequestMerger(ctx, pullNumber(n)),
     listCheckRunsForRef: (ref) => listCheckRunsForRef(ctx, checkRef(ref)),
     listCommitStatuses: (ref) => listCommitStatuses(ctx, checkRef(ref)),
     listReleases: (n) => listReleases(ctx, count(n)),

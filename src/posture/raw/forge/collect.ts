@@ -7,7 +7,7 @@ import type { ForgeAccess } from '../../forge/connect.js';
 import { collectBranches } from './branches.js';
 import { gathered } from './gathered.js';
 import { collectIssues } from './issues.js';
-import { ciRevisions, mergedPullRequests, withMergers } from './pulls.js';
+import { ciRevisions, mergedPullRequests, withReviews } from './pulls.js';
 import { stopAfterFatal } from './stop-after-fatal.js';
 import { type ForgeFactKey, type ForgeFacts, type Gathered, noForge } from './types.js';
 
@@ -51,11 +51,12 @@ export async function collectForge(
   if (wanted.has('branches'))
     facts.branches = branch ? await collectBranches(client, branch, facts.releases) : noRepo;
   if (wanted.has('ciRevisions') || wanted.has('pullRequests')) {
-    const pulls = branch ? await mergedPullRequests(client, branch, wanted.has('pullRequests')) : noRepo;
-    if (wanted.has('pullRequests'))
-      facts.pullRequests = pulls.ok ? await withMergers(client, pulls.data) : pulls;
+    const pulls = branch ? await mergedPullRequests(client, branch) : noRepo;
+    // CI results first: a rate limit spent on reviews should not cost CI-Tests and SAST their facts.
     if (wanted.has('ciRevisions'))
       facts.ciRevisions = pulls.ok ? await ciRevisions(client, pulls.data) : pulls;
+    if (wanted.has('pullRequests'))
+      facts.pullRequests = pulls.ok ? await withReviews(client, pulls.data) : pulls;
   }
   if (!wanted.has('releases')) facts.releases = NOT_NEEDED;
   if (wanted.has('issues')) facts.issues = await collectIssues(client, facts.readAt!);

@@ -13,9 +13,8 @@ export const CI_PULL_REQUESTS = 30;
 export async function mergedPullRequests(
   client: ForgeClient,
   defaultBranch: string,
-  reviews: boolean,
 ): Promise<Gathered<MergedPullRequest[]>> {
-  const pulls = await client.listRecentMergedPullRequests(CI_PULL_REQUESTS, { reviews });
+  const pulls = await client.listRecentMergedPullRequests(CI_PULL_REQUESTS, { reviews: false });
   if (!pulls.ok) return gathered(pulls);
   return { ok: true, data: pulls.data.filter((p) => p.baseRef === defaultBranch) };
 }
@@ -25,20 +24,26 @@ export function approvedByReview(p: MergedPullRequest): boolean {
   return p.reviews.some((r) => r.state === 'APPROVED' && r.author !== p.author);
 }
 
-/** Adds `mergedBy` to the pull requests no review approves (one request each). */
-export async function withMergers(
+/**
+ * Each pull request's reviews and, when none approves it, who merged it (one or two requests each).
+ * Read apart from the list, so that CI-Tests and SAST do not depend on them.
+ */
+export async function withReviews(
   client: ForgeClient,
   pulls: readonly MergedPullRequest[],
 ): Promise<Gathered<ReviewedPullRequest[]>> {
   const out: ReviewedPullRequest[] = [];
   for (const p of pulls) {
-    if (approvedByReview(p)) {
-      out.push(p);
+    const reviews = await client.listPullRequestReviews(p.number);
+    if (!reviews.ok) return gathered(reviews);
+    const reviewed = { ...p, reviews: reviews.data };
+    if (approvedByReview(reviewed)) {
+      out.push(reviewed);
       continue;
     }
     const merger = await client.getPullRequestMerger(p.number);
     if (!merger.ok) return gathered(merger);
-    out.push({ ...p, mergedBy: merger.data });
+    out.push({ ...reviewed, mergedBy: merger.data });
   }
   return { ok: true, data: out };
 }

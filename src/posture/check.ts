@@ -53,7 +53,8 @@ export function detailLine(level: 'Info' | 'Warn' | 'Debug', f: Finding): string
   return s;
 }
 
-function defaultDetails(findings: readonly Finding[]): string[] {
+/** Bad outcome -> Warn, the other -> Info, the rest left out (Scorecard's debug level). */
+export function defaultDetails(findings: readonly Finding[]): string[] {
   const out: string[] = [];
   for (const f of findings) {
     const bad = probeById(f.probe)?.bad;

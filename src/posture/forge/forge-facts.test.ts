@@ -284,6 +284,34 @@ describe('SAST with check runs on merged pull requests (Scorecard: sastToolRunsO
   });
 });
 
+describe('Security-Policy mentions private vulnerability reporting (no score change)', () => {
+  const policy = () => {
+    const dir = tempDir();
+    writeTree(dir, { 'SECURITY.md': '# Security\n\nMail security@widget.example.\n' });
+    return dir;
+  };
+  for (const [state, word] of [
+    [true, 'enabled'],
+    [false, 'disabled'],
+  ] as const) {
+    it(`PVR ${word}: one Info line, same score as offline`, async () => {
+      const r = await runCheck('Security-Policy', [act.vulnerabilityReporting(state)], policy());
+      const offline = await runCheck('Security-Policy', [], policy(), { offline: true });
+      assert.equal(r.check.score, offline.check.score);
+      assert.equal(r.check.evidence, 'local-files');
+      const lines = r.check.details.filter((d) => d.includes('private vulnerability reporting'));
+      assert.equal(lines.length, 1);
+      assert.match(lines[0]!, new RegExp(`is ${word} on the forge`));
+      assert.ok(!offline.check.details.some((d) => d.includes('private vulnerability reporting')));
+    });
+  }
+
+  it('PVR answered 404: nothing said, nothing scored differently', async () => {
+    const r = await runCheck('Security-Policy', [act.vulnerabilityReporting(404)], policy());
+    assert.ok(!r.check.details.some((d) => d.includes('private vulnerability reporting')));
+  });
+});
+
 describe('OSPS Baseline from forge facts', () => {
   async function baseline(exchanges: Exchange[], extra: Partial<ForgeSettings> = {}) {
     const server = await startReplayServer(exchanges);

@@ -248,8 +248,8 @@ describe('SAST with check runs on merged pull requests (Scorecard: sastToolRunsO
       { number: 1, sha: 'a'.repeat(40) },
       { number: 2, sha: 'b'.repeat(40) },
     ]),
-    ...act.checkRuns('a'.repeat(40), [['github-code-scanning', 'success']]),
-    ...act.checkRuns('b'.repeat(40), [[second, 'success']]),
+    ...gh.ciResults('a'.repeat(40), [['github-code-scanning', 'success']]),
+    ...gh.ciResults('b'.repeat(40), [[second, 'success']]),
   ];
   const tree = (files: Record<string, string>) => {
     const dir = tempDir();

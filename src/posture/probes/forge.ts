@@ -16,6 +16,19 @@ export const FORGE_UNAVAILABLE = 'unavailable';
  */
 export const FORGE_USED = 'used';
 
+/**
+ * The `not-available` finding of a mixed check's probe when its forge fact is missing: a fixed
+ * message (what could not be seen) and the reason in value `why`.
+ */
+export function withoutForgeFact(
+  def: ProbeDef,
+  message: string,
+  why: string,
+  values: Record<string, string> = {},
+): Finding {
+  return finding(def, 'not-available', message, undefined, { ...values, why });
+}
+
 /** Values marking a finding as decided from forge facts. */
 export function fromForge(values: Record<string, string> = {}): Record<string, string> {
   return { ...values, forge: FORGE_USED };

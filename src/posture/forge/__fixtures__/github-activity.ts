@@ -1,7 +1,7 @@
 /**
  * More GitHub REST exchanges for the posture forge tests: repository flags, issues and comments
- * (Maintained), merged pull requests with reviews and mergers (Code-Review), SAST check runs and
- * private vulnerability reporting. Bodies start from the recorded-style answers in
+ * (Maintained), merged pull requests with reviews and mergers (Code-Review) and private
+ * vulnerability reporting (check runs: github.ts ciResults). Bodies start from the recorded-style answers in
  * src/forge/github/__fixtures__ (activity.json, pulls.json, settings.json); dates are relative to now.
  */
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,6 @@ function own(name: string): Exchange[] {
 const ACTIVITY = own('activity.json');
 const ISSUE = (ACTIVITY[0]!.response as Json[])[0]!;
 const PULL_DETAIL = ACTIVITY[1]!.response as Json;
-const SAST_RUNS = ACTIVITY[2]!.response as { check_runs: Json[] };
 const COMMENT = (own('branch-and-comments.json')[1]!.response as Json[])[0]!;
 const PULLS = own('pulls.json');
 const PULL = (PULLS[0]!.response as Json[])[0]!;
@@ -136,24 +135,6 @@ export function mergedPulls(list: MergedSpec[]): Exchange[] {
       out.push(ok(`${R}/pulls/${p.number}`, { ...PULL_DETAIL, number: p.number, merged_by: user(p.mergedBy) }));
   }
   return out;
-}
-
-/** Check runs on a head commit by app slug (`github-code-scanning`, `github-actions`, ...). */
-export function checkRuns(sha: string, apps: Array<[slug: string, conclusion: string]>): Exchange[] {
-  const run = SAST_RUNS.check_runs[0]!;
-  return [
-    ok(`${R}/commits/${sha}/check-runs?per_page=100`, {
-      total_count: apps.length,
-      check_runs: apps.map(([slug, conclusion], n) => ({
-        ...run,
-        id: 90100 + n,
-        head_sha: sha,
-        conclusion,
-        app: { ...(run.app as Json), slug },
-      })),
-    }),
-    ok(`${R}/commits/${sha}/statuses?per_page=100`, []),
-  ];
 }
 
 /** Private vulnerability reporting: enabled, disabled, or a 404 (e.g. the feature is unavailable). */

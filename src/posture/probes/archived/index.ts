@@ -1,5 +1,5 @@
 import { finding, type Probe } from '../../probe.js';
-import { fromForge } from '../forge.js';
+import { fromForge, withoutForgeFact } from '../forge.js';
 import { def } from './def.js';
 
 /** Scorecard's archived probe over the forge's repository answer. */
@@ -8,11 +8,7 @@ export const archived: Probe = {
   run(raw) {
     const repo = raw.forge.repositoryFacts;
     if (!repo.ok)
-      return [
-        finding(def, 'not-available', 'needs forge access: whether the repository is archived', undefined, {
-          why: repo.reason,
-        }),
-      ];
+      return [withoutForgeFact(def, 'needs forge access: whether the repository is archived', repo.reason)];
     return repo.data.archived
       ? [finding(def, 'true', 'Repository is archived.', undefined, fromForge())]
       : [finding(def, 'false', 'Repository is not archived.', undefined, fromForge())];

@@ -3,7 +3,7 @@ import { finding, type Probe } from '../../probe.js';
 import { LOOKBACK_DAYS } from '../../raw/activity.js';
 import { isProjectMember } from '../../raw/forge/issues.js';
 import type { IssueFacts } from '../../raw/forge/types.js';
-import { fromForge } from '../forge.js';
+import { fromForge, withoutForgeFact } from '../forge.js';
 import { def } from './def.js';
 
 /** Scorecard's issueCommentsToAnalyze: the last 30 comments of each issue. */
@@ -43,11 +43,7 @@ export const issueActivityByProjectMember: Probe = {
   run(raw) {
     const fact = raw.forge.issues;
     if (!fact.ok)
-      return [
-        finding(def, 'not-available', 'needs forge access: issue activity by project members', undefined, {
-          why: fact.reason,
-        }),
-      ];
+      return [withoutForgeFact(def, 'needs forge access: issue activity by project members', fact.reason)];
     const n = issuesWithMemberActivity(fact.data);
     const values = fromForge({
       numberOfIssuesUpdatedWithinThreshold: String(n),

@@ -1,6 +1,6 @@
 import type { CheckRun } from '../../../forge/index.js';
 import { finding, type Probe } from '../../probe.js';
-import { FORGE_UNAVAILABLE, fromForge } from '../forge.js';
+import { FORGE_UNAVAILABLE, fromForge, withoutForgeFact } from '../forge.js';
 import { def } from './def.js';
 
 /** Scorecard's sastTools: check-run apps (by slug) that are SAST tools. */
@@ -30,12 +30,11 @@ export const sastToolRunsOnAllCommits: Probe = {
     const revisions = raw.forge.ciRevisions;
     if (!revisions.ok)
       return [
-        finding(
+        withoutForgeFact(
           def,
-          'not-available',
           'needs forge access: the checks that ran on merged pull requests are kept by the forge',
-          undefined,
-          { forge: FORGE_UNAVAILABLE, why: revisions.reason },
+          revisions.reason,
+          { forge: FORGE_UNAVAILABLE },
         ),
       ];
     const merged = revisions.data.length;

@@ -14,7 +14,7 @@ export const codeReviewCheck: Check = {
   evidence: 'git-history',
   forge: ['pullRequests'],
   forgeMethod:
-    "computed over the last 30 first-parent changesets of git history, each one a merged pull request made judged as Scorecard judges it from the forge: approved when someone other than the pull request's author approved it in a review or merged it. Changesets no pull request among the 30 most recently updated merged ones made keep their git-history evidence (Gerrit/Phabricator/Piper markers, a merge by someone other than the branch's author, a Reviewed-by trailer naming someone else).",
+    "computed over the last 30 first-parent changesets of git history; a changeset made by a merged pull request is judged as Scorecard judges it from the forge: approved when someone other than the pull request's author approved it in a review or merged it. Changesets no pull request among the 30 most recently updated merged ones made keep their git-history evidence (Gerrit/Phabricator/Piper markers, a merge by someone other than the branch's author, a Reviewed-by trailer naming someone else).",
   method:
     "computed from git history over the last 30 first-parent changesets: reviewed = merged by someone other than the branch's author, or Gerrit/Phabricator/Piper review markers, or a Reviewed-by trailer naming someone else. Not visible offline: pull-request reviews themselves — squash and rebase merges made by the forge are left out of the count (needs the forge), and a merge says who merged, not that they approved.",
   probes: ['codeApproved'],

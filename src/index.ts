@@ -29,6 +29,8 @@ export { renderCycloneDx } from './report/formats/cyclonedx/render.js';
 export { renderSpdx } from './report/formats/spdx/render.js';
 export { renderTable } from './report/formats/table/index.js';
 export { FORMATS } from './report/registry.js';
+export { fitBudget, parseBudget } from './tasks/budget.js';
+export { buildTasks } from './tasks/index.js';
 
 /** Renders a ScanResult in one of the registered formats (`table`, `json`, `cyclonedx`, `spdx`, ...). */
 export function render(result: ScanResult, format: string, options?: RenderOptions): string {

@@ -11,6 +11,7 @@ import { forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import { postureCommand } from './posture.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
+import { tasksCommand } from './tasks.js';
 import { vulnOptions } from './vuln-options.js';
 
 const EXIT_HELP = `
@@ -72,6 +73,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
   }
   program.addCommand(postureCommand(io, setCode));
   program.addCommand(baselineCommand(io, setCode));
+  program.addCommand(tasksCommand(io, setCode));
   program.addCommand(dbCommand(io, setCode));
   return program;
 }

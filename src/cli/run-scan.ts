@@ -19,6 +19,8 @@ export interface RunScanFlags extends TargetFlags, Partial<VulnFlags>, ForgeFlag
   posture?: boolean;
   /** Evaluate the OSPS Baseline: `baseline`, and `scan` unless --no-posture. */
   baseline?: boolean;
+  /** false: findings never decide the exit code (`tasks`: the list is the output), whatever failOn says. */
+  gate?: boolean;
 }
 
 export interface CliIO {
@@ -91,7 +93,7 @@ export async function runScan(
     );
   }
   // --fail-on wins over the project config's vulnerabilities.failOn.
-  const failOn = flags.failOn ?? result.config?.failOn;
+  const failOn = flags.gate === false ? undefined : (flags.failOn ?? result.config?.failOn);
   const countTagged = flags.failOnTagged === true || result.config?.failOnTagged === true;
   const { count: over, tagged } = failOn
     ? findingsOverThreshold(result, failOn, countTagged)

@@ -11,6 +11,8 @@ export {
   type FailOn,
   type IgnoreEntry,
   type IgnoreRule,
+  type PostureSuppressEntry,
+  type PostureSuppressRule,
   PROJECT_CONFIG,
   type ProjectConfig,
 } from './schema.js';

@@ -18,6 +18,7 @@ describe('loadProjectConfig: finding the file', () => {
       displayPath: undefined,
       ignores: [],
       attestations: [],
+      suppressions: [],
     });
   });
 

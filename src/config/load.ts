@@ -7,14 +7,15 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors/index.js';
 import { parseYamlFile } from '../core/parse/yaml.js';
+import { noProjectConfig } from './defaults.js';
 import { CONFIG_DOCS, configError } from './issues.js';
 import { yamlPositions } from './positions.js';
 import { readUserFile } from './read-file.js';
 import {
   type AttestationEntry,
   CONFIG_FILE_NAMES,
-  defaultProjectConfig,
   type IgnoreEntry,
+  type PostureSuppressEntry,
   PROJECT_CONFIG,
   type ProjectConfig,
 } from './schema.js';
@@ -33,6 +34,8 @@ export interface LoadedProjectConfig {
   ignores: IgnoreEntry[];
   /** `config.baseline.attest` with file and line. */
   attestations: AttestationEntry[];
+  /** `config.posture.suppress` with file and line. */
+  suppressions: PostureSuppressEntry[];
 }
 
 /**
@@ -44,8 +47,7 @@ export interface LoadedProjectConfig {
 export function loadProjectConfig(rootDir: string, explicitPath?: string): LoadedProjectConfig {
   const root = resolve(rootDir);
   const path = explicitPath === undefined ? findConfig(root) : resolve(explicitPath);
-  if (path === undefined)
-    return { config: defaultProjectConfig(), path, displayPath: undefined, ignores: [], attestations: [] };
+  if (path === undefined) return noProjectConfig();
   const displayPath = explicitPath === undefined ? relative(root, path) : showPath(explicitPath, root, path);
   const text = readUserFile(path, displayPath, {
     maxBytes: MAX_CONFIG_BYTES,
@@ -53,26 +55,44 @@ export function loadProjectConfig(rootDir: string, explicitPath?: string): Loade
     missingHint: 'Check the path given with --config.',
     tooLargeHint: 'A config file is a few kilobytes; check that this is the right file.',
   });
-  const { config, lines, attestLines } = parseProjectConfig(text, displayPath);
-  const ignores = config.ignore.map((rule, i): IgnoreEntry => {
+  const { config, lines, attestLines, suppressLines } = parseProjectConfig(text, displayPath);
+  return {
+    config,
+    path,
+    displayPath,
+    ignores: located(config.ignore, lines, displayPath),
+    attestations: located(config.baseline?.attest ?? [], attestLines, displayPath),
+    suppressions: located(config.posture?.suppress ?? [], suppressLines, displayPath),
+  };
+}
+
+/** Entries of a list in the file, each with the file and its line. */
+function located<T extends object>(
+  rules: readonly T[],
+  lines: ReadonlyArray<number | undefined>,
+  source: string,
+): Array<T & { source: string; line?: number }> {
+  return rules.map((rule, i) => {
     const line = lines[i];
-    return line === undefined ? { ...rule, source: displayPath } : { ...rule, source: displayPath, line };
+    return line === undefined ? { ...rule, source } : { ...rule, source, line };
   });
-  const attestations = (config.baseline?.attest ?? []).map((rule, i): AttestationEntry => {
-    const line = attestLines[i];
-    return line === undefined ? { ...rule, source: displayPath } : { ...rule, source: displayPath, line };
-  });
-  return { config, path, displayPath, ignores, attestations };
+}
+
+export interface ParsedProjectConfig {
+  config: ProjectConfig;
+  /** 1-based line of each `ignore` entry. */
+  lines: Array<number | undefined>;
+  /** 1-based line of each `baseline.attest` entry. */
+  attestLines: Array<number | undefined>;
+  /** 1-based line of each `posture.suppress` entry. */
+  suppressLines: Array<number | undefined>;
 }
 
 /**
  * Parses and validates a config text. `file` names it in errors. Returns the config and the 1-based
- * line of each `ignore` entry and of each `baseline.attest` entry.
+ * line of each entry of its lists.
  */
-export function parseProjectConfig(
-  text: string,
-  file: string,
-): { config: ProjectConfig; lines: Array<number | undefined>; attestLines: Array<number | undefined> } {
+export function parseProjectConfig(text: string, file: string): ParsedProjectConfig {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const data = parseYamlFile(body, file, { schema: 'core' });
   const positions = yamlPositions(body);
@@ -98,7 +118,10 @@ export function parseProjectConfig(
   const attestLines = (parsed.data.baseline?.attest ?? []).map((_, i) =>
     positions.lineOf(['baseline', 'attest', i]),
   );
-  return { config: parsed.data, lines, attestLines };
+  const suppressLines = (parsed.data.posture?.suppress ?? []).map((_, i) =>
+    positions.lineOf(['posture', 'suppress', i]),
+  );
+  return { config: parsed.data, lines, attestLines, suppressLines };
 }
 
 function findConfig(root: string): string | undefined {

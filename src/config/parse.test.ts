@@ -10,6 +10,7 @@ describe('parseProjectConfig: valid files', () => {
       config: defaultProjectConfig(),
       lines: [],
       attestLines: [],
+      suppressLines: [],
     });
   });
 

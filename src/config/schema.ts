@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { parsePurl } from '../core/purl/purl.js';
-import { isUnsafeCodePoint } from '../core/util/quote.js';
 import { BASELINE_IDS } from '../posture/baseline/ids.js';
 import { CONFIG_VERSION, DEFAULT_MAX_AGE_HOURS, FAIL_ON_LEVELS } from './constants.js';
+import { POSTURE_CONFIG } from './posture-schema.js';
+import { hasText, isPlainToken } from './text-rules.js';
 
 export {
   CONFIG_FILE_NAMES,
@@ -23,15 +24,6 @@ const MAX_PACKAGE = 2000;
 const MAX_IGNORES = 10_000;
 const MAX_ATTESTATIONS = 200;
 
-/** True when the text has no whitespace and no control character (ids and package references). */
-function isPlainToken(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || isUnsafeCodePoint(c)) return false;
-  }
-  return true;
-}
-
 /** A purl that parses, `name@version` with both parts, or a bare name. */
 function isPackageRef(text: string): boolean {
   if (text.startsWith('pkg:')) {
@@ -44,11 +36,6 @@ function isPackageRef(text: string): boolean {
   }
   const at = text.lastIndexOf('@');
   return at <= 0 || (at < text.length - 1 && text.slice(0, at) !== '@');
-}
-
-/** True when `text` has at least one character that is not a space. */
-function hasText(text: string): boolean {
-  return text.trim().length > 0;
 }
 
 const ignoreEntry = z
@@ -171,6 +158,7 @@ export const PROJECT_CONFIG = z
       .describe('Vulnerabilities to suppress. Suppressed findings stay in the JSON output, marked as such.'),
     vulnerabilities: vulnerabilities.default({ maxAgeHours: DEFAULT_MAX_AGE_HOURS, goStdlib: false }),
     baseline: baseline.optional(),
+    posture: POSTURE_CONFIG.optional(),
   })
   .meta({
     $id: 'urn:sterling:schema:config:1',
@@ -199,3 +187,4 @@ export interface AttestationEntry extends AttestationRule {
 }
 
 export { defaultProjectConfig } from './defaults.js';
+export type { PostureSuppressEntry, PostureSuppressRule } from './posture-schema.js';

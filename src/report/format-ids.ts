@@ -4,6 +4,7 @@
  */
 export const FORMAT_IDS = [
   'cyclonedx',
+  'html',
   'json',
   'openvex',
   'sarif',

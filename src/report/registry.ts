@@ -1,5 +1,6 @@
 import type { ReportFormat } from '../core/plugin/format.js';
 import { cyclonedxFormat } from './formats/cyclonedx/index.js';
+import { htmlFormat } from './formats/html/index.js';
 import { jsonFormat } from './formats/json/index.js';
 import { openvexFormat } from './formats/openvex/index.js';
 import { sarifFormat } from './formats/sarif/index.js';
@@ -10,6 +11,7 @@ import { tableFormat } from './formats/table/index.js';
 /** Every report format, sorted by id. */
 export const FORMATS: readonly ReportFormat[] = [
   cyclonedxFormat,
+  htmlFormat,
   jsonFormat,
   openvexFormat,
   sarifFormat,

@@ -37,12 +37,15 @@ export interface Finding {
 }
 
 /** Scorecard's maintainer-annotation reasons (scorecard.yml `annotations[].reasons[].reason`). */
-export type AnnotationReason =
-  | 'test-data'
-  | 'remediated'
-  | 'not-applicable'
-  | 'not-supported'
-  | 'not-detected';
+export const ANNOTATION_REASONS = [
+  'test-data',
+  'remediated',
+  'not-applicable',
+  'not-supported',
+  'not-detected',
+] as const;
+
+export type AnnotationReason = (typeof ANNOTATION_REASONS)[number];
 
 /**
  * A maintainer's statement about a check, a probe or a path. As in Scorecard, it never changes a

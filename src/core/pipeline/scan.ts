@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../../config/constants.js';
-import { defaultProjectConfig } from '../../config/defaults.js';
+import { noProjectConfig } from '../../config/defaults.js';
 import type { LoadedProjectConfig } from '../../config/index.js';
 import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
@@ -190,8 +190,19 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         // Loaded on use: an SBOM or inventory-only scan does not need the probes.
         const { runPosture } = await import('../../posture/run.js');
         // After matching, so that the Vulnerabilities check reads its section (the raw facts carry it).
+        const facts = await rawFacts();
         const posture = forgeFacts ? { ...options.posture, forgeFacts } : options.posture;
-        result.posture = await runPosture(ws, posture, {}, await rawFacts());
+        const report = await runPosture(ws, posture, {}, facts);
+        // Maintainer annotations (sterling.yaml, scorecard.yml): shown with the checks, scores unchanged.
+        const { annotatePosture } = await import('../../posture/annotations/index.js');
+        const annotated = annotatePosture(report, {
+          ws,
+          paths: facts.files.paths,
+          suppressions: config.suppressions,
+          today: createdAt.slice(0, 10),
+        });
+        result.posture = annotated.report;
+        diagnostics.push(...annotated.diagnostics);
       }
       postureMs = performance.now() - postureStart;
     }
@@ -249,13 +260,7 @@ function fileSelection(options: ScanOptions): FileSelection | undefined {
  */
 async function projectConfig(root: string, explicit: string | undefined): Promise<LoadedProjectConfig> {
   if (explicit === undefined && !CONFIG_FILE_NAMES.some((n) => existsSync(join(root, n)))) {
-    return {
-      config: defaultProjectConfig(),
-      path: undefined,
-      displayPath: undefined,
-      ignores: [],
-      attestations: [],
-    };
+    return noProjectConfig();
   }
   const { loadProjectConfig } = await import('../../config/load.js');
   return loadProjectConfig(root, explicit);

@@ -18,31 +18,51 @@ function describe(e: IgnoreEntry): string {
   return `${what} in ${e.source}${e.line ? `:${e.line}` : ''}`;
 }
 
-function at(e: IgnoreEntry): Pick<Diagnostic, 'path' | 'line'> {
+/** An entry of a project config file that may carry `until`. */
+export interface ConfigEntry {
+  source: string;
+  line?: number;
+  until?: string;
+}
+
+function at(e: ConfigEntry): Pick<Diagnostic, 'path' | 'line'> {
   return e.line ? { path: e.source, line: e.line } : { path: e.source };
 }
 
-export function expiredDiagnostic(e: IgnoreEntry, matched: number, reopened: number): Diagnostic {
-  let tail: string;
-  if (matched === 0) tail = '; it matches no finding now: remove it';
-  else if (reopened === 0) tail = '; the findings it matched are suppressed by other entries';
-  else if (reopened === 1) tail = '; the finding is reported again';
-  else tail = `; ${reopened} findings are reported again`;
+/** What follows "expired on <date>": what the entry matched, and how much of it is open again. */
+export function reopenedTail(matched: number, reopened: number, again: string): string {
+  if (matched === 0) return '; it matches no finding now: remove it';
+  if (reopened === 0) return '; the findings it matched are suppressed by other entries';
+  if (reopened === 1) return `; the finding is ${again}`;
+  return `; ${reopened} findings are ${again}`;
+}
+
+/** A warning that an entry (`what`, e.g. `ignore of CVE-1 in sterling.yaml:7`) is past its `until` day. */
+export function expiryWarning(code: string, what: string, e: ConfigEntry, tail: string): Diagnostic {
+  return { level: 'warning', code, message: `${what} expired on ${e.until}${tail}`, ...at(e) };
+}
+
+/** An info that an entry matches nothing: `what` and what it should have matched. */
+export function unusedInfo(code: string, what: string, e: ConfigEntry, matchesNo: string): Diagnostic {
   return {
-    level: 'warning',
-    code: 'ignore-expired',
-    message: `ignore of ${describe(e)} expired on ${e.until}${tail}`,
+    level: 'info',
+    code,
+    message: `${what} matches no ${matchesNo}; remove it if the issue is gone`,
     ...at(e),
   };
 }
 
+export function expiredDiagnostic(e: IgnoreEntry, matched: number, reopened: number): Diagnostic {
+  return expiryWarning(
+    'ignore-expired',
+    `ignore of ${describe(e)}`,
+    e,
+    reopenedTail(matched, reopened, 'reported again'),
+  );
+}
+
 export function unusedIgnoreDiagnostic(e: IgnoreEntry): Diagnostic {
-  return {
-    level: 'info',
-    code: 'ignore-unused',
-    message: `ignore of ${describe(e)} matches no finding; remove it if the issue is gone`,
-    ...at(e),
-  };
+  return unusedInfo('ignore-unused', `ignore of ${describe(e)}`, e, 'finding');
 }
 
 /** One info per VEX file of which no statement applied to any finding. */

@@ -5,7 +5,7 @@ import { renderScorecardJson } from './render.js';
 export const scorecardJsonFormat: ReportFormat = {
   id: 'scorecard-json',
   description:
-    "Posture checks in OpenSSF Scorecard's JSON v2 shape (date, repo, scorecard, score, checks, metadata); checks Sterling could not run carry score -1 and stay out of the aggregate.",
+    "Posture checks in OpenSSF Scorecard's JSON v2 shape (date, repo, scorecard, score, checks, metadata); checks Sterling could not run carry score -1 and stay out of the aggregate; maintainer annotations as Scorecard's per-check `annotations` strings.",
   requirements: { network: false },
   mediaType: 'application/json',
   extension: '.scorecard.json',

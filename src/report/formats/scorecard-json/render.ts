@@ -12,6 +12,8 @@ interface ScorecardJsonV2 {
     reason: string;
     name: string;
     documentation: { short: string; url: string };
+    /** Scorecard's `--show-annotations`: the reasons' texts; left out when there is none (omitempty). */
+    annotations?: string[];
   }>;
   metadata: string[] | null;
 }
@@ -19,7 +21,9 @@ interface ScorecardJsonV2 {
 /**
  * Renders the posture section in Scorecard's JSON v2 shape. `scorecard.version` names Sterling (it
  * is not a Scorecard run); checks without a score keep Scorecard's -1 and never count as 0. The
- * aggregate is printed with one decimal, as Scorecard does ("score": 7.0).
+ * aggregate is printed with one decimal, as Scorecard does ("score": 7.0). Maintainer annotations are
+ * printed as Scorecard prints them with `--show-annotations`: one string per annotation, its text
+ * (Scorecard's reason text for scorecard.yml, the maintainer's note for sterling.yaml).
  */
 export function renderScorecardJson(result: ScanResult): string {
   const p = result.posture;
@@ -37,6 +41,9 @@ export function renderScorecardJson(result: ScanResult): string {
             reason: c.reason,
             name: c.name,
             documentation: c.documentation,
+            ...(c.annotations && c.annotations.length > 0
+              ? { annotations: c.annotations.map((a) => a.note) }
+              : {}),
           }))
         : [],
     metadata:

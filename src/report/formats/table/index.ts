@@ -7,6 +7,7 @@ import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js
 import { compareStrings } from '../../../core/util/compare.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { baselineSummaryLines } from './baseline.js';
+import { diagnosticLines } from './diagnostics.js';
 import { postureLines } from './posture.js';
 import { vulnerabilityLines } from './vulns.js';
 
@@ -27,10 +28,6 @@ function list(pairs: Array<[string, number]>): string {
 /** Pads to a column; a value wider than the column still gets one space before the next. */
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
-}
-
-function where(d: Diagnostic): string {
-  return d.path ? `${d.path}${d.line ? `:${d.line}` : ''}` : '';
 }
 
 /**
@@ -114,25 +111,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
       out.push(c.dim(`  … and ${directPkgs.length - MAX_DIRECT_ROWS} more (use --format json for all)`));
     }
   }
-  const diags = [...result.diagnostics, ...inv.diagnostics];
-  if (diags.length > 0) {
-    const levels = counts(diags, (d) => d.level);
-    out.push('', `${c.bold('Diagnostics')}  ${list(levels)}`);
-    for (const d of diags.slice(0, MAX_DIAGNOSTIC_ROWS)) {
-      const tag =
-        d.level === 'error'
-          ? c.red('error  ')
-          : d.level === 'warning'
-            ? c.yellow('warning')
-            : c.dim('info   ');
-      const loc = where(d);
-      const msg =
-        loc && d.message.startsWith(d.path ?? '\u0000') ? d.message : `${loc ? `${loc}: ` : ''}${d.message}`;
-      out.push(`  ${tag} ${s(msg)}`);
-    }
-    if (diags.length > MAX_DIAGNOSTIC_ROWS)
-      out.push(c.dim(`  … and ${diags.length - MAX_DIAGNOSTIC_ROWS} more (use --format json)`));
-  }
+  out.push(...diagnosticLines([...result.diagnostics, ...inv.diagnostics], c));
   if (inv.skipped.length > 0) {
     out.push(
       '',

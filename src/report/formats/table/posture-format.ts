@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { diagnosticLines } from './diagnostics.js';
 import { tableFormat } from './index.js';
 import { postureLines } from './posture.js';
 
@@ -19,6 +20,8 @@ export function renderPostureTable(result: ScanResult, options: RenderOptions = 
   if (lines.length > 0) out.push(...lines);
   else if (result.posture.status === 'not-run')
     out.push('', `Posture not checked: ${s(result.posture.reason)}`);
+  // e.g. an expired suppression, an invalid scorecard.yml
+  out.push(...diagnosticLines(result.diagnostics, c));
   return `${out.join('\n')}\n`;
 }
 

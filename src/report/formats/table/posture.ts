@@ -2,6 +2,7 @@ import type { Colors } from 'picocolors/types.js';
 import type { CheckResult } from '../../../core/model/posture.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { annotationLines } from './posture-annotations.js';
 
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
@@ -16,7 +17,7 @@ function scoreText(c: Colors, check: CheckResult): string {
 /** What to do about the largest gap (the remediation that takes longest: e.g. a missing file before its content). */
 function fix(check: CheckResult): string | undefined {
   if (check.score === 10) return undefined;
-  const rs = check.findings.flatMap((f) => (f.remediation ? [f.remediation] : []));
+  const rs = check.findings.flatMap((f) => (f.remediation && !f.suppressed ? [f.remediation] : []));
   const r = rs.reduce<(typeof rs)[number] | undefined>(
     (best, x) => (!best || (x.minutes ?? 0) > (best.minutes ?? 0) ? x : best),
     undefined,
@@ -41,6 +42,7 @@ export function postureLines(result: ScanResult, c: Colors): string[] {
     out.push(`  ${scoreText(c, ch)}${pad(s(ch.name), width)}${s(ch.reason)}${status}`);
     const todo = fix(ch);
     if (todo) out.push(c.dim(`${' '.repeat(8 + width)}fix: ${s(todo)}`));
+    for (const line of annotationLines(ch)) out.push(c.dim(`${' '.repeat(8 + width)}${line}`));
   }
   if (p.sources.gitNote) out.push(c.dim(`  git history: ${s(p.sources.gitNote)}`));
   const forge = p.sources.forge;

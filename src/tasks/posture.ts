@@ -1,0 +1,107 @@
+/** Posture tasks: per check below 10, its failing probe findings that carry a remediation. */
+import type { CheckResult, Effort, Finding, PostureReport } from '../core/model/posture.js';
+import type { TaskLocation } from '../core/model/task.js';
+import { compareStrings } from '../core/util/compare.js';
+import { type Change, changeForProbe } from './changes.js';
+import type { TaskPart } from './part.js';
+import { CHECK_TEXT } from './posture-text.js';
+import { scoreRise } from './score-gain.js';
+import { round2, VALUE_PER_SCORE_POINT } from './value.js';
+
+/** Vulnerabilities: its gain goes to the package upgrade tasks (vulns.ts). Contributors: not a task. */
+const NOT_TASKS = new Set(['Vulnerabilities', 'Contributors']);
+/** Minutes when a probe gives an effort level but no estimate. */
+const EFFORT_MINUTES: Readonly<Record<Effort, number>> = { low: 15, medium: 60, high: 240 };
+const MAX_LOCATION_STEPS = 12;
+const MAX_TEXT = 200;
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_TEXT ? `${one.slice(0, MAX_TEXT - 1)}…` : one;
+}
+
+function minutesOf(f: Finding): number {
+  const r = f.remediation!;
+  return r.minutes ?? EFFORT_MINUTES[r.effort];
+}
+
+function locationSteps(findings: readonly Finding[]): string[] {
+  const located = findings.filter((f) => f.location);
+  const lines = located.slice(0, MAX_LOCATION_STEPS).map((f) => {
+    const at = `${f.location!.path}${f.location!.line ? `:${f.location!.line}` : ''}`;
+    return `${at}: ${clip(f.values?.snippet ?? f.message)}`;
+  });
+  if (located.length > MAX_LOCATION_STEPS)
+    lines.push(`… and ${located.length - MAX_LOCATION_STEPS} more (see the posture report)`);
+  return lines;
+}
+
+function locations(findings: readonly Finding[]): TaskLocation[] {
+  return findings.flatMap((f) => (f.location ? [{ ...f.location }] : []));
+}
+
+function refs(check: CheckResult, findings: readonly Finding[]): string[] {
+  return [check.name, ...new Set(findings.map((f) => f.probe))].sort(compareStrings);
+}
+
+function changePart(check: CheckResult, change: Change, group: Finding[], points: number): TaskPart {
+  const full = group.some((f) => f.probe === change.probes[0]);
+  const remediations = [...new Set(group.map((f) => f.remediation!.text))];
+  return {
+    key: change.id,
+    source: 'posture',
+    title: full ? change.title : change.partialTitle,
+    why: change.why,
+    effortMinutes: full ? change.minutes : Math.max(...group.map(minutesOf)),
+    gain: { scorePoints: round2(points) },
+    value: points * VALUE_PER_SCORE_POINT,
+    steps: full ? [...change.steps] : remediations,
+    locations: locations(group),
+    refs: refs(check, group),
+  };
+}
+
+function checkPart(check: CheckResult, path: string | undefined, group: Finding[], points: number): TaskPart {
+  const text = CHECK_TEXT[check.name];
+  const title = (text?.title ?? `Raise the ${check.name} score`).replace('{path}', path ?? 'the workflows');
+  return {
+    key: path === undefined ? `posture/${check.name}` : `posture/${check.name}/${path}`,
+    source: 'posture',
+    title,
+    why: text?.why ?? check.documentation.short,
+    effortMinutes: Math.max(...group.map(minutesOf)),
+    gain: { scorePoints: round2(points) },
+    value: points * VALUE_PER_SCORE_POINT,
+    steps: [...new Set(group.map((f) => f.remediation!.text)), ...locationSteps(group)],
+    locations: locations(group),
+    refs: refs(check, group),
+  };
+}
+
+/** Groups a check's findings by the change that fixes them; the rise is shared by finding count. */
+function checkParts(check: CheckResult, checks: readonly CheckResult[]): TaskPart[] {
+  const bad = check.findings.filter((f) => f.remediation !== undefined && f.suppressed === undefined);
+  if (bad.length === 0 || NOT_TASKS.has(check.name)) return [];
+  const rise = scoreRise(checks, check.name, 10);
+  const groups = new Map<string, { change?: Change; path?: string; findings: Finding[] }>();
+  const perFile = CHECK_TEXT[check.name]?.perFile === true;
+  for (const f of bad) {
+    const change = changeForProbe(f.probe);
+    const path = !change && perFile ? f.location?.path : undefined;
+    const key = change ? change.id : (path ?? '');
+    const g =
+      groups.get(key) ??
+      groups.set(key, { findings: [], ...(change ? { change } : {}), ...(path ? { path } : {}) }).get(key)!;
+    g.findings.push(f);
+  }
+  return [...groups.values()].map((g) => {
+    const points = (rise * g.findings.length) / bad.length;
+    return g.change
+      ? changePart(check, g.change, g.findings, points)
+      : checkPart(check, g.path, g.findings, points);
+  });
+}
+
+export function postureParts(posture: PostureReport): TaskPart[] {
+  return posture.checks.flatMap((c) => checkParts(c, posture.checks));
+}

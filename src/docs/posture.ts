@@ -9,7 +9,7 @@ import { workflowTables } from './posture-workflow-tables.js';
 /** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
 const DIFFERENCES: readonly string[] = [
   "Files: in a git work tree, the files git tracks (what Scorecard sees through the forge); Scorecard's local mode walks the folder, untracked files included.",
-  "Forge-only evidence is not guessed: the organisation-level security policy (`<org>/.github`), the forge's license API (so a plain `LICENSE` file scores 9, as in Scorecard's local mode), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
+  "Forge-only evidence is not guessed (the forge's license API is replaced by identifying the license text, so a standard `LICENSE` scores 10 as through the forge): the organisation-level security policy (`<org>/.github`), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
   'Dependency-Update-Tool also counts PyUp (`.pyup.yml`) and a `renovate` key in package.json (findings marked `scorecard=false`).',
   "Fuzzing also counts an OSS-Fuzz project folder kept in the tree, Hypothesis, cargo-fuzz manifests, Jazzer's `@FuzzTest` and fast-check in .mjs/.cjs/.mts/.cts files (marked `scorecard=false`); at most 100 locations are kept per fuzzer.",
   "Binary-Artifacts recognises by content only the types Scorecard counts; a deb archive is always a binary (Scorecard's type library may call it a plain `ar` archive, in random order, and then decides by the extension).",

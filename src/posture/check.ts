@@ -72,7 +72,9 @@ export function evaluateCheck(check: Check, all: readonly Finding[]): CheckResul
   const base = {
     name: check.name,
     risk: check.risk,
-    findings,
+    // Reported in the check's probe order (its most important first, what the table's fix line
+    // reads); evaluated and detailed in the probes' run order, as Scorecard logs them.
+    findings: check.probes.flatMap((p) => findings.filter((f) => f.probe === p)),
     evidence: forgeUsed ? ('forge' as const) : check.evidence,
     documentation: documentationOf(check),
   };

@@ -29,11 +29,12 @@ export const securityPolicyCheck: Check = {
   short: 'Determines if the project has published a security policy.',
   evidence: 'local-files',
   forge: ['privateVulnerabilityReporting'],
+  // Most important first: the file, then its content by points.
   probes: [
+    'securityPolicyPresent',
     'securityPolicyContainsLinks',
     'securityPolicyContainsText',
     'securityPolicyContainsVulnerabilityDisclosure',
-    'securityPolicyPresent',
   ],
   evaluate(findings) {
     const present = findings.some((f) => f.probe === 'securityPolicyPresent' && f.outcome === 'true');

@@ -9,6 +9,7 @@ import { type ForgeFacts, noForge } from './forge/types.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
 import { collectGitHistory, type GitFacts } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
+import { readLicenseText } from './license-text.js';
 import { collectSecurityInsights, type SecurityInsightsFacts } from './security-insights/collect.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
 import {
@@ -98,7 +99,7 @@ export function rawFacts(
     git,
     forge: context.forge ?? noForge(NO_FORGE_SETTINGS),
     securityPolicy: once(() => collectSecurityPolicy(ws, paths)),
-    license: once(() => collectLicense(paths)),
+    license: once(() => collectLicense(paths, (p) => readLicenseText(ws.root, p))),
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
     binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
     fuzzing: once(() => collectFuzzing(ws, paths)),

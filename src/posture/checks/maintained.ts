@@ -47,14 +47,12 @@ export const maintainedCheck: Check = {
     if (unsure && activity < ACTIVITY_FOR_TOP) {
       return { status: 'inconclusive', reason: `${unsure}; fetch the full history (git fetch --unshallow)` };
     }
-    const issuesText =
+    // Scorecard's own wording when issue activity was read; otherwise say what could not be seen.
+    const reason =
       issues?.outcome === 'not-available'
-        ? 'issue activity not seen (needs forge access)'
-        : `${issueCount} issue activity`;
-    return {
-      score: proportionalScore(activity, ACTIVITY_FOR_TOP),
-      reason: `${n} commit(s) and ${issuesText} in the last ${LOOKBACK_DAYS} days`,
-    };
+        ? `${n} commit(s) found in the last ${LOOKBACK_DAYS} days; issue activity not seen (needs forge access)`
+        : `${n} commit(s) and ${issueCount} issue activity found in the last ${LOOKBACK_DAYS} days`;
+    return { score: proportionalScore(activity, ACTIVITY_FOR_TOP), reason };
   },
   details(findings) {
     const out: string[] = [];

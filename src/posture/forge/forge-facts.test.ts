@@ -87,7 +87,7 @@ describe('Maintained with forge facts (Scorecard: archived, created date, member
       repo.dir,
     );
     // 3 commits + issues 1 and 2 = 5 of 12 -> 4
-    assert.deepEqual(scored(r), ['scored', 4, '3 commit(s) and 2 issue activity in the last 90 days']);
+    assert.deepEqual(scored(r), ['scored', 4, '3 commit(s) and 2 issue activity found in the last 90 days']);
     assert.equal(
       finding(r, 'issueActivityByProjectMember').values?.numberOfIssuesUpdatedWithinThreshold,
       '2',
@@ -108,7 +108,7 @@ describe('Maintained with forge facts (Scorecard: archived, created date, member
       [act.repositoryWith({}), act.issues([{ number: 1, association: 'OWNER', createdDaysAgo: 3 }])],
       repo.dir,
     );
-    assert.deepEqual(scored(r), ['scored', 1, '1 commit(s) and 1 issue activity in the last 90 days']);
+    assert.deepEqual(scored(r), ['scored', 1, '1 commit(s) and 1 issue activity found in the last 90 days']);
     assert.deepEqual(
       r.requests.map((u) => u.split('?')[0]),
       ['/repos/sterling-fixtures/widget', '/repos/sterling-fixtures/widget/issues'],
@@ -132,7 +132,7 @@ describe('Maintained with forge facts (Scorecard: archived, created date, member
   it('a repository the forge does not find: scored from history alone, the reason kept', async () => {
     const repo = new TestRepo().commit({ daysAgo: 400 }).commits(12, { daysAgo: 1 });
     const r = await runCheck('Maintained', [act.issues([])], repo.dir);
-    assert.deepEqual(scored(r), ['scored', 10, '12 commit(s) and 0 issue activity in the last 90 days']);
+    assert.deepEqual(scored(r), ['scored', 10, '12 commit(s) and 0 issue activity found in the last 90 days']);
     assert.equal(r.check.evidence, 'forge', 'issue facts were read');
     const archived = finding(r, 'archived');
     assert.equal(archived.outcome, 'not-available');
@@ -149,7 +149,7 @@ describe('Maintained with forge facts (Scorecard: archived, created date, member
     assert.deepEqual(scored(r), [
       'scored',
       2,
-      '3 commit(s) and issue activity not seen (needs forge access) in the last 90 days',
+      '3 commit(s) found in the last 90 days; issue activity not seen (needs forge access)',
     ]);
   });
 });

@@ -54,7 +54,7 @@ export async function runScan(
 ): Promise<ExitCode> {
   const options: ScanOptions = { ...scanOptionsFrom(flags, io.env), ...extra };
   if (flags.posture === true) options.posture = { forge: forgeSettingsFrom(flags, io.env) };
-  if (flags.baseline === true) options.baseline = {};
+  if (flags.baseline === true) options.baseline = { forgeSettings: forgeSettingsFrom(flags, io.env) };
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;

@@ -77,6 +77,15 @@ export function postureMarkdown(): string {
   for (const c of CHECKS) if (c.method) out.push(`- **${c.name}** (${c.evidence}): ${cell(c.method)}`);
   out.push(
     '',
+    '### With the forge',
+    '',
+    'When the forge is reachable these checks also read forge facts; a result that used them has evidence `forge`',
+    'and this first detail line instead:',
+    '',
+  );
+  for (const c of CHECKS) if (c.forgeMethod) out.push(`- **${c.name}** (forge): ${cell(c.forgeMethod)}`);
+  out.push(
+    '',
     '## With `--subpath DIR` (monorepos)',
     '',
     'The file-based checks look at the files under DIR, but configuration that governs the whole repository is',

@@ -7,7 +7,9 @@ import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
 import type { BaselineOptions } from '../../posture/baseline/run.js';
+import type { ForgeSettings } from '../../posture/forge/connect.js';
 import type { RawFacts } from '../../posture/raw/collect.js';
+import type { ForgeFacts } from '../../posture/raw/forge/types.js';
 import type { PostureOptions } from '../../posture/run.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
@@ -53,8 +55,11 @@ export interface ScanOptions extends WorkspaceOptions {
   vulnerabilities?: VulnStageOptions;
   /** Run the posture checks (left out: the section says it did not run). */
   posture?: PostureOptions;
-  /** Evaluate the OSPS Baseline (left out: the section says it did not run). */
-  baseline?: Pick<BaselineOptions, 'forge'>;
+  /**
+   * Evaluate the OSPS Baseline (left out: the section says it did not run). `forgeSettings`: how to
+   * read its repository settings from the forge (with posture, the same settings are used).
+   */
+  baseline?: Pick<BaselineOptions, 'forge'> & { forgeSettings?: ForgeSettings };
   /**
    * `--ref`: read a git repository (local folder or git URL) at this branch, tag or commit, from a
    * temporary checkout. Left out: a folder as it is on disk, a git URL at its default branch.
@@ -152,6 +157,16 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       raw ??= await collectRaw(ws, { vulnerabilities: result.vulnerabilities }, subpath);
       return raw;
     };
+    // Forge facts, read once for posture and the Baseline (only what the selected parts need).
+    let forgeFacts: ForgeFacts | undefined;
+    const forgeSettings = options.posture?.forge ?? options.baseline?.forgeSettings;
+    if (forgeSettings && file === undefined && (options.posture || options.baseline)) {
+      const { gatherForge } = await import('../../posture/forge/gather.js');
+      forgeFacts = await gatherForge(forgeSettings, ws.root, {
+        ...(options.posture ? { posture: { checks: options.posture.checks } } : {}),
+        baseline: options.baseline !== undefined,
+      });
+    }
     let postureMs: number | undefined;
     if (options.posture) {
       const postureStart = performance.now();
@@ -163,7 +178,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         const { runPosture } = await import('../../posture/run.js');
         // After matching, so that the Vulnerabilities check reads its section (the raw facts carry it).
         const facts = await rawFacts();
-        const report = await runPosture(ws, options.posture, {}, facts);
+        const posture = forgeFacts ? { ...options.posture, forgeFacts } : options.posture;
+        const report = await runPosture(ws, posture, {}, facts);
         // Maintainer annotations (sterling.yaml, scorecard.yml): shown with the checks, scores unchanged.
         const { annotatePosture } = await import('../../posture/annotations/index.js');
         const annotated = annotatePosture(report, {
@@ -188,8 +204,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         const { readableAnonymously } = await import('../../posture/baseline/public-url.js');
         const https = remote ? anonymousHttpsUrl(target) : undefined;
         const publicCloneUrl = https && (await readableAnonymously(https)) ? https : undefined;
+        const { forgeSettings: _settings, ...given } = options.baseline;
+        const { baselineForgeFacts } = await import('../../posture/baseline/forge-facts.js');
+        const forge = forgeFacts ? baselineForgeFacts(forgeFacts) : undefined;
         const baselineOptions: BaselineOptions = {
-          ...options.baseline,
+          ...given,
+          ...(forge ? { forge } : {}),
           ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
           ...(publicCloneUrl ? { publicCloneUrl } : {}),
           ...(config.attestations.length > 0 ? { attestations: config.attestations } : {}),

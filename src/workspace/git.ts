@@ -41,6 +41,8 @@ const GIT_ENV = {
   SSH_ASKPASS: 'true',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_PROTOCOL_FROM_USER: '0',
+  // A scanned repository's .gitattributes must not make git download LFS objects at checkout.
+  GIT_LFS_SKIP_SMUDGE: '1',
 };
 
 const GIT_HINT =

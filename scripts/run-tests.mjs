@@ -28,8 +28,12 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
-});
+const res = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-timeout=300000', '--test-reporter=spec', ...files],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  },
+);
 process.exit(res.status ?? 1);

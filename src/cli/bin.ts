@@ -5,4 +5,5 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdoutColumns: process.stdout.columns,
 });

@@ -4,6 +4,7 @@ import { UserError } from '../core/errors/index.js';
 import { STERLING_VERSION } from '../core/version.js';
 import { FORMAT_IDS, SBOM_FORMAT_IDS } from '../report/format-ids.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
+import { badgeCommand } from './badge.js';
 import { baselineCommand } from './baseline.js';
 import { dbCommand } from './db.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -12,6 +13,7 @@ import { targetOptions } from './options.js';
 import { postureCommand } from './posture.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
 import { tasksCommand } from './tasks.js';
+import { colorEnabled } from './terminal.js';
 import { vulnOptions } from './vuln-options.js';
 
 const EXIT_HELP = `
@@ -57,6 +59,12 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
     new Option('--no-posture', 'skip the posture checks (Scorecard-compatible) and the OSPS Baseline'),
   );
   for (const o of forgeOptions()) scanCmd.addOption(o);
+  scanCmd.addOption(
+    new Option(
+      '--compare <file>',
+      'an earlier `scan --format json` result: mark findings new, changed or fixed since then (markdown)',
+    ),
+  );
   for (const [cmd, sbomOnly] of [
     [scanCmd, false],
     [sbomCmd, true],
@@ -75,6 +83,7 @@ function build(io: CliIO, setCode: (code: number) => void): Command {
   program.addCommand(baselineCommand(io, setCode));
   program.addCommand(tasksCommand(io, setCode));
   program.addCommand(dbCommand(io, setCode));
+  program.addCommand(badgeCommand(io, setCode));
   return program;
 }
 
@@ -91,7 +100,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const color = pc.createColors(io.env.NO_COLOR === undefined && io.stderr.isTTY === true);
+    const color = pc.createColors(colorEnabled(io.env, io.stderr.isTTY === true));
     if (err instanceof UserError) {
       io.stderr.write(`${color.red('error:')} ${sanitizeTerminal(err.message)}\n`);
       if (err.hint) io.stderr.write(`${sanitizeTerminal(err.hint)}\n`);

@@ -12,6 +12,8 @@ export interface TargetFlags {
   quiet?: boolean;
   debug?: boolean;
   output?: string;
+  ref?: string;
+  subpath?: string;
 }
 
 export function targetOptions(): Option[] {
@@ -30,6 +32,14 @@ export function targetOptions(): Option[] {
       `walk the default-skipped folders too (${DEFAULT_EXCLUDED_DIRS.join(', ')})`,
     ),
     new Option('--max-file-size <size>', 'skip files larger than this (e.g. 64MB)').default('64MB'),
+    new Option(
+      '--ref <ref>',
+      'scan a git repository at this branch, tag or commit (HEAD~3 too, for a local repository), from a temporary checkout; the work tree is not touched',
+    ),
+    new Option(
+      '--subpath <dir>',
+      'scope the inventory and the file-based posture checks to this folder of the target (monorepos); repository-level configuration still comes from the root',
+    ),
     new Option('-q, --quiet', 'print nothing but the report and errors'),
     new Option('--debug', 'show stack traces for internal errors'),
   ];
@@ -50,6 +60,8 @@ export function scanOptionsFrom(flags: TargetFlags, env: NodeJS.ProcessEnv): Sca
   if (flags.exclude?.length) options.exclude = flags.exclude;
   if (flags.include?.length) options.include = flags.include;
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
+  if (flags.ref !== undefined) options.ref = flags.ref;
+  if (flags.subpath !== undefined) options.subpath = flags.subpath;
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch)) {

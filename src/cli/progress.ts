@@ -16,7 +16,8 @@ export function terminalProgress(stream: NodeJS.WriteStream): {
   return {
     onProgress(e) {
       const now = Date.now();
-      if (e.stage === 'clone') draw(`Cloning ${e.url} …`);
+      if (e.stage === 'clone') draw(`Cloning ${e.url}${e.ref ? ` at ${e.ref}` : ''} …`);
+      else if (e.stage === 'checkout') draw(`Checking out ${e.ref} into a temporary folder …`);
       else if (e.stage === 'walk') draw('Walking files …');
       else if (e.stage === 'posture') draw('Checking posture …');
       else if (e.stage === 'baseline') draw('Evaluating the OSPS Baseline …');

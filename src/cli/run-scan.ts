@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors/index.js';
 import type { Diagnostic } from '../core/model/diagnostic.js';
 import type { ScanResult } from '../core/model/scan-result.js';
 import { type ScanOptions, scan } from '../core/pipeline/scan.js';
-import type { ReportFormat } from '../core/plugin/format.js';
+import type { RenderOptions, ReportFormat } from '../core/plugin/format.js';
 import { FORMATS, formatById } from '../report/registry.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -11,10 +11,14 @@ import { type ForgeFlags, forgeSettingsFrom } from './forge-options.js';
 import { scanOptionsFrom, type TargetFlags } from './options.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 import { terminalProgress } from './progress.js';
+import { readPreviousScan } from './result-file.js';
+import { colorEnabled, outputWidth } from './terminal.js';
 import { findingsOverThreshold, type VulnFlags, vulnStageFrom } from './vuln-options.js';
 
 export interface RunScanFlags extends TargetFlags, Partial<VulnFlags>, ForgeFlags {
   format: string;
+  /** `scan --compare`: an earlier ScanResult JSON file to mark findings new, changed or fixed against. */
+  compare?: string;
   /** `scan` runs the posture checks unless --no-posture; `sbom` has no such flag (undefined). */
   posture?: boolean;
   /** Evaluate the OSPS Baseline: `baseline`, and `scan` unless --no-posture. */
@@ -27,6 +31,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stderr: NodeJS.WriteStream;
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  stdoutColumns?: number;
 }
 
 export function pickFormat(id: string, sbomOnly: boolean): ReportFormat {
@@ -36,12 +42,6 @@ export function pickFormat(id: string, sbomOnly: boolean): ReportFormat {
     throw new UsageError(`unknown format "${id}"`, `Use one of: ${allowed.join(', ')}.`);
   }
   return format;
-}
-
-function colorEnabled(io: CliIO, tty: boolean): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return tty;
 }
 
 /** Scans, renders, writes; returns the exit code. Shared by `scan`, `sbom` and `posture` (which passes `extra`). */
@@ -54,11 +54,13 @@ export async function runScan(
 ): Promise<ExitCode> {
   const options: ScanOptions = { ...scanOptionsFrom(flags, io.env), ...extra };
   if (flags.posture === true) options.posture = { forge: forgeSettingsFrom(flags, io.env) };
-  if (flags.baseline === true) options.baseline = {};
+  if (flags.baseline === true) options.baseline = { forgeSettings: forgeSettingsFrom(flags, io.env) };
   // `sbom` has no vulnerability flags (flags.vulns is undefined): an SBOM is the inventory only.
   const vulnerabilities = flags.vulns === undefined ? undefined : vulnStageFrom(flags as VulnFlags, io.env);
   if (vulnerabilities) options.vulnerabilities = vulnerabilities;
   if (flags.config !== undefined) options.configPath = flags.config;
+  // Read before scanning: a bad file fails at once, not after a long scan.
+  const previous = flags.compare === undefined ? undefined : readPreviousScan(flags.compare);
   const progress = !flags.quiet && io.stderr.isTTY ? terminalProgress(io.stderr) : undefined;
   let result: ScanResult;
   try {
@@ -67,12 +69,17 @@ export async function runScan(
     progress?.done();
   }
   const toFile = flags.output !== undefined;
-  const text = format.render(result, { color: !toFile && colorEnabled(io, io.stdoutIsTTY) });
+  const render: RenderOptions = {
+    color: !toFile && colorEnabled(io.env, io.stdoutIsTTY),
+    width: outputWidth(io.env, toFile ? undefined : io.stdoutColumns),
+  };
+  if (previous) render.previous = previous;
+  const text = format.render(result, render);
   if (toFile) writeFileAtomic(flags.output!, text);
   else await writeStdout(text);
 
   const errors = [...result.diagnostics, ...result.inventory.diagnostics].filter((d) => d.level === 'error');
-  const color = colorEnabled(io, io.stderr.isTTY === true);
+  const color = colorEnabled(io.env, io.stderr.isTTY === true);
   const paint = pc.createColors(color);
   // The table already lists diagnostics; other formats get them on stderr so they are never silent.
   if (format.id !== 'table' || toFile)

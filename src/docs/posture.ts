@@ -4,12 +4,13 @@ import { PROBES } from '../posture/probes/registry.js';
 import { UPDATE_TOOLS } from '../posture/raw/dependency-update-tools.js';
 import { FUZZERS } from '../posture/raw/fuzzers.js';
 import { PERSONAL_DOMAINS } from '../posture/raw/identity.js';
+import { subpathScopeTable } from '../posture/subpath-scope.js';
 import { workflowTables } from './posture-workflow-tables.js';
 
 /** Deliberate differences from Scorecard v5 (each also told in the probe's implementation text). */
 const DIFFERENCES: readonly string[] = [
   "Files: in a git work tree, the files git tracks (what Scorecard sees through the forge); Scorecard's local mode walks the folder, untracked files included.",
-  "Forge-only evidence is not guessed: the organisation-level security policy (`<org>/.github`), the forge's license API (so a plain `LICENSE` file scores 9, as in Scorecard's local mode), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
+  "Forge-only evidence is not guessed (the forge's license API is replaced by identifying the license text, so a standard `LICENSE` scores 10 as through the forge): the organisation-level security policy (`<org>/.github`), commits by dependabot[bot] found through the search API, OSS-Fuzz's project list, and whether a Gradle wrapper validation workflow passed on HEAD.",
   'Dependency-Update-Tool also counts PyUp (`.pyup.yml`) and a `renovate` key in package.json (findings marked `scorecard=false`).',
   "Fuzzing also counts an OSS-Fuzz project folder kept in the tree, Hypothesis, cargo-fuzz manifests, Jazzer's `@FuzzTest` and fast-check in .mjs/.cjs/.mts/.cts files (marked `scorecard=false`); at most 100 locations are kept per fuzzer.",
   "Binary-Artifacts recognises by content only the types Scorecard counts; a deb archive is always a binary (Scorecard's type library may call it a plain `ar` archive, in random order, and then decides by the extension).",
@@ -74,7 +75,28 @@ export function postureMarkdown(): string {
     '',
   );
   for (const c of CHECKS) if (c.method) out.push(`- **${c.name}** (${c.evidence}): ${cell(c.method)}`);
-  out.push('', '## Probes', '');
+  out.push(
+    '',
+    '### With the forge',
+    '',
+    'When the forge is reachable these checks also read forge facts; a result that used them has evidence `forge`',
+    'and this first detail line instead:',
+    '',
+  );
+  for (const c of CHECKS) if (c.forgeMethod) out.push(`- **${c.name}** (forge): ${cell(c.forgeMethod)}`);
+  out.push(
+    '',
+    '## With `--subpath DIR` (monorepos)',
+    '',
+    'The file-based checks look at the files under DIR, but configuration that governs the whole repository is',
+    "read at the root, as Scorecard reads it; a folder without its own security policy or license inherits the root's.",
+    'Paths in findings stay relative to the repository root. The report says the scope (`sources.subpath`).',
+    '',
+    ...subpathScopeTable(),
+    '',
+    '## Probes',
+    '',
+  );
   for (const p of PROBES) {
     out.push(
       `### \`${p.id}\``,

@@ -15,6 +15,8 @@ export interface RepositoryFacts {
   private: boolean;
   fork: boolean;
   hasIssues: boolean;
+  /** GitHub Discussions are enabled (false when the forge did not say). */
+  hasDiscussions: boolean;
   openIssuesCount: number;
   createdAt: string;
   pushedAt: string | null;

@@ -17,6 +17,7 @@ import type {
   PrivateVulnerabilityReporting,
   Release,
   RepositoryFacts,
+  Review,
   Webhook,
 } from './facts.js';
 
@@ -93,6 +94,10 @@ export interface ForgeClient {
     n: number,
     options?: { reviews?: boolean },
   ): Promise<ForgeResult<MergedPullRequest[]>>;
+  /** Every review of one pull request. */
+  listPullRequestReviews(pullNumber: number): Promise<ForgeResult<Review[]>>;
+  /** Who merged a pull request (`merged_by` of `GET .../pulls/{n}`; the list leaves it out); null when unknown. */
+  getPullRequestMerger(pullNumber: number): Promise<ForgeResult<string | null>>;
   listCheckRunsForRef(ref: string): Promise<ForgeResult<CheckRun[]>>;
   listCommitStatuses(ref: string): Promise<ForgeResult<CommitStatus[]>>;
   /** The `n` most recent releases with their assets (names, sizes, download URLs). */
@@ -100,8 +105,11 @@ export interface ForgeClient {
   getPrivateVulnerabilityReporting(): Promise<ForgeResult<PrivateVulnerabilityReporting>>;
   /** The `n` most recently updated issues (pull requests excluded). */
   listRecentIssues(n: number): Promise<ForgeResult<IssueActivity[]>>;
-  /** The `n` most recently created issue and pull-request comments, with the author's role. */
-  listRecentIssueComments(n: number): Promise<ForgeResult<IssueComment[]>>;
+  /**
+   * The `n` most recently created issue and pull-request comments, with the author's role;
+   * `since` (ISO 8601) leaves out comments last updated before it.
+   */
+  listRecentIssueComments(n: number, options?: { since?: string }): Promise<ForgeResult<IssueComment[]>>;
   /** Repository webhooks (needs admin access); secrets and target URLs are not returned. */
   listWebhooks(): Promise<ForgeResult<Webhook[]>>;
 }

@@ -1,4 +1,5 @@
 import type { CheckResult, CheckStatus, Evidence, Finding, Risk } from '../core/model/posture.js';
+import { FORGE_USED } from './probes/forge.js';
 import { probeById } from './probes/registry.js';
 import type { ForgeFactKey } from './raw/forge/types.js';
 
@@ -26,6 +27,12 @@ export interface Check {
    * (`Info: computed from ...`) and in docs/posture.md.
    */
   readonly method?: string;
+  /**
+   * A check that reads local evidence and, when reachable, forge facts (Maintained, Code-Review,
+   * SAST): the method text for a run where forge facts decided some finding (`values.forge` =
+   * `used`). The result's evidence is then `forge`; otherwise `evidence` and `method` stand.
+   */
+  readonly forgeMethod?: string;
   /** Probe ids whose findings the evaluator reads; every one must have run. */
   readonly probes: readonly string[];
   evaluate(findings: readonly Finding[]): Evaluation;
@@ -46,7 +53,8 @@ export function detailLine(level: 'Info' | 'Warn' | 'Debug', f: Finding): string
   return s;
 }
 
-function defaultDetails(findings: readonly Finding[]): string[] {
+/** Bad outcome -> Warn, the other -> Info, the rest left out (Scorecard's debug level). */
+export function defaultDetails(findings: readonly Finding[]): string[] {
   const out: string[] = [];
   for (const f of findings) {
     const bad = probeById(f.probe)?.bad;
@@ -59,11 +67,15 @@ function defaultDetails(findings: readonly Finding[]): string[] {
 /** Runs a check's evaluator over the findings of its probes; a failed probe makes the check an error. */
 export function evaluateCheck(check: Check, all: readonly Finding[]): CheckResult {
   const findings = all.filter((f) => check.probes.includes(f.probe));
+  const forgeUsed = check.forgeMethod !== undefined && findings.some((f) => f.values?.forge === FORGE_USED);
+  const method = forgeUsed ? check.forgeMethod : check.method;
   const base = {
     name: check.name,
     risk: check.risk,
-    findings,
-    evidence: check.evidence,
+    // Reported in the check's probe order (its most important first, what the table's fix line
+    // reads); evaluated and detailed in the probes' run order, as Scorecard logs them.
+    findings: check.probes.flatMap((p) => findings.filter((f) => f.probe === p)),
+    evidence: forgeUsed ? ('forge' as const) : check.evidence,
     documentation: documentationOf(check),
   };
   const missing = check.probes.filter((p) => !findings.some((f) => f.probe === p));
@@ -75,10 +87,7 @@ export function evaluateCheck(check: Check, all: readonly Finding[]): CheckResul
     return { ...base, score: -1, reason, details: [], status: 'error' };
   }
   const e = check.evaluate(findings);
-  const details = [
-    ...(check.method ? [`Info: ${check.method}`] : []),
-    ...(check.details ?? defaultDetails)(findings),
-  ];
+  const details = [...(method ? [`Info: ${method}`] : []), ...(check.details ?? defaultDetails)(findings)];
   if ('status' in e) return { ...base, score: -1, reason: e.reason, details, status: e.status };
   if (!Number.isInteger(e.score) || e.score < 0 || e.score > 10) {
     return {

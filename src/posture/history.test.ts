@@ -30,14 +30,14 @@ describe('Maintained from git history', () => {
     assert.deepEqual(scoreOf(await m(active)), [
       10,
       'scored',
-      '15 commit(s) and issue activity not seen (needs forge access) in the last 90 days',
+      '15 commit(s) found in the last 90 days; issue activity not seen (needs forge access)',
     ]);
     // 5 * 10 / 12 = 4.17 -> 4
     assert.deepEqual((await m(some))?.score, 4);
     assert.deepEqual(scoreOf(await m(stale)), [
       0,
       'scored',
-      '0 commit(s) and issue activity not seen (needs forge access) in the last 90 days',
+      '0 commit(s) found in the last 90 days; issue activity not seen (needs forge access)',
     ]);
   });
 

@@ -9,7 +9,7 @@ import { runProbe } from './probe.js';
 import { PROBES } from './probes/registry.js';
 import { collectRaw, type PostureContext, type RawFacts } from './raw/collect.js';
 import { collectForge } from './raw/forge/collect.js';
-import type { ForgeFactKey } from './raw/forge/types.js';
+import type { ForgeFactKey, ForgeFacts } from './raw/forge/types.js';
 
 /** The Scorecard release whose checks and scoring Sterling follows. */
 export const SCORECARD_COMPAT = 'v5';
@@ -22,6 +22,15 @@ export interface PostureOptions {
    * Left out: those checks say "needs forge access" and no request is made.
    */
   forge?: ForgeSettings;
+  /** `--subpath` (checked: workspace/subpath.ts): scope the file-based checks and history to it. */
+  subpath?: string;
+  /** Forge facts already read (the scan pipeline reads them once for posture and the Baseline). */
+  forgeFacts?: ForgeFacts;
+}
+
+/** The forge facts the checks read. */
+export function forgeKeysOf(checks: readonly Check[]): Set<ForgeFactKey> {
+  return new Set<ForgeFactKey>(checks.flatMap((c) => c.forge ?? []));
 }
 
 /**
@@ -37,11 +46,12 @@ export async function runPosture(
   given?: RawFacts,
 ): Promise<PostureReport> {
   const checks = selectChecks(options.checks);
-  const wanted = new Set<ForgeFactKey>(checks.flatMap((c) => c.forge ?? []));
+  const wanted = forgeKeysOf(checks);
   const forge =
-    wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted);
+    options.forgeFacts ??
+    (wanted.size === 0 ? undefined : await collectForge(await connectForge(options.forge, ws.root), wanted));
   if (given) return evaluatePosture(forge ? { ...given, forge } : given, checks);
-  const raw = await collectRaw(ws, forge ? { ...context, forge } : context);
+  const raw = await collectRaw(ws, forge ? { ...context, forge } : context, options.subpath);
   return evaluatePosture(raw, checks);
 }
 
@@ -57,11 +67,12 @@ export function evaluatePosture(raw: RawFacts, checks: readonly Check[]): Postur
   for (const p of PROBES) if (needed.has(p.id)) findings.push(...runProbe(p, raw));
   const results = checks.map((c) => evaluateCheck(c, findings));
   const sources: PostureReport['sources'] = { files: raw.files.source, fileCount: raw.files.paths.length };
+  if (raw.files.scope) sources.subpath = raw.files.scope.subpath;
   if (raw.git.available) {
     sources.commit = raw.git.head;
     if (raw.git.shallow) sources.gitNote = 'shallow clone: only part of the history is present';
   } else sources.gitNote = raw.git.reason;
-  if (checks.some((c) => c.evidence === 'forge')) {
+  if (checks.some((c) => (c.forge?.length ?? 0) > 0)) {
     sources.forge = { requests: raw.forge.requests };
     if (raw.forge.repository) sources.forge.repository = raw.forge.repository;
     if (raw.forge.unavailable) sources.forge.note = raw.forge.unavailable;

@@ -1,8 +1,8 @@
 /**
  * Sterling's scores on OpenSSF Scorecard's own end-to-end fixture repositories
  * (github.com/ossf-tests/scorecard-check-*), against the scores Scorecard's e2e/ tests expect.
- * The repositories are never committed here: a test runs only when a copy is present, in
- * $STERLING_SCORECARD_E2E/<name> (a clone or a bare mirror) or in this team's mirror folder.
+ * The repositories are never committed here: a repository's case is registered only when a copy is
+ * present, in $STERLING_SCORECARD_E2E/<name> (a clone or a bare mirror) or in this team's mirror folder.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -25,7 +25,9 @@ function source(name: string): string | undefined {
  */
 const CASES: Array<[string, string, number, [warn: number, info: number]?]> = [
   ['scorecard-check-security-policy-e2e', 'Security-Policy', 10],
-  ['scorecard-check-license-e2e', 'License', 9],
+  // Scorecard's GitHub client gets 10 (the forge's license API names the Apache-2.0 text), its local
+  // mode 9; Sterling identifies the text offline (raw/license-text.ts), as the forge does.
+  ['scorecard-check-license-e2e', 'License', 10],
   ['scorecard-check-binary-artifacts-e2e', 'Binary-Artifacts', 9],
   ['scorecard-check-binary-artifacts-e2e-4-binaries', 'Binary-Artifacts', 10],
   ['scorecard-check-fuzzing-golang', 'Fuzzing', 10],
@@ -41,11 +43,10 @@ const CASES: Array<[string, string, number, [warn: number, info: number]?]> = [
 describe("Scorecard's e2e fixture repositories", () => {
   for (const [repo, check, want, counts] of CASES) {
     const src = source(repo);
-    it(`${repo}: ${check} = ${want}`, {
-      skip: src ? false : `${repo} not present (set STERLING_SCORECARD_E2E)`,
-    }, async () => {
+    if (!src) continue;
+    it(`${repo}: ${check} = ${want}`, async () => {
       const dir = join(tempDir(), 'repo');
-      execFileSync('git', ['clone', '-q', '--no-hardlinks', src!, dir], { stdio: 'ignore' });
+      execFileSync('git', ['clone', '-q', '--no-hardlinks', src, dir], { stdio: 'ignore' });
       const report = await runPosture(Workspace.open(dir), { checks: [check] });
       assert.equal(report.checks[0]?.name, check);
       assert.equal(report.checks[0]?.score, want, report.checks[0]?.details.join('\n'));

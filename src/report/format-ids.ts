@@ -6,6 +6,7 @@ export const FORMAT_IDS = [
   'cyclonedx',
   'html',
   'json',
+  'markdown',
   'openvex',
   'sarif',
   'scorecard-json',

@@ -42,3 +42,5 @@ export const BASELINE_ACTIONS: Readonly<Record<string, BaselineAction>> = {
 /** Effort of a failing requirement without a listed action (minutes); a forge setting is quicker. */
 export const DEFAULT_FAIL_MINUTES = 30;
 export const FORGE_SETTING_MINUTES = 10;
+/** A shared file that exists but falls short of a requirement (add the missing part). */
+export const PARTIAL_CHANGE_MINUTES = 10;

@@ -4,7 +4,12 @@
  * security-insights.yml, the forge or an attestation: those need a person to look).
  */
 import type { BaselineReport, BaselineRequirementResult } from '../core/model/baseline.js';
-import { BASELINE_ACTIONS, DEFAULT_FAIL_MINUTES, FORGE_SETTING_MINUTES } from './baseline-actions.js';
+import {
+  BASELINE_ACTIONS,
+  DEFAULT_FAIL_MINUTES,
+  FORGE_SETTING_MINUTES,
+  PARTIAL_CHANGE_MINUTES,
+} from './baseline-actions.js';
 import { changeForRequirement } from './changes.js';
 import type { TaskPart } from './part.js';
 import { BASELINE_LEVEL_VALUE } from './value.js';
@@ -30,13 +35,15 @@ function requirementPart(r: BaselineRequirementResult): TaskPart | undefined {
   const actionable =
     r.status === 'fail' || (r.status === 'needs-review' && !r.evidence.some((e) => SECOND_HAND.has(e.kind)));
   if (change && actionable) {
+    // With evidence the file exists (or something was declared): fix what was found, not the template.
+    const partial = r.evidence.length > 0;
     return {
       ...part(r),
       key: change.id,
-      title: r.evidence.length === 0 ? change.title : change.partialTitle,
+      title: partial ? change.partialTitle : change.title,
       why: change.why,
-      effortMinutes: change.minutes,
-      steps: [...change.steps],
+      effortMinutes: partial ? PARTIAL_CHANGE_MINUTES : change.minutes,
+      steps: partial ? [`Fix: ${r.reason} (${r.id}).`] : [...change.steps],
     };
   }
   const action = BASELINE_ACTIONS[r.id];

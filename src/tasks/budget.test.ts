@@ -114,6 +114,18 @@ describe('fitBudget', () => {
     );
   });
 
+  it('stays quick and within budget on a large input (the table is bounded)', () => {
+    const rnd = random(7);
+    const tasks = Array.from({ length: 3000 }, (_, i) =>
+      task(`t${i}`, 1 + Math.floor(rnd() * 240), rnd() * 50),
+    );
+    const started = Date.now();
+    const chosen = fitBudget(tasks, MAX_BUDGET_MINUTES);
+    assert.ok(Date.now() - started < 5000, 'under 5 s');
+    assert.ok(sum(chosen, (t) => t.effortMinutes) <= MAX_BUDGET_MINUTES);
+    assert.ok(chosen.length > 0);
+  });
+
   it('returns nothing when no task fits', () => {
     assert.deepEqual(fitBudget([task('big', 240, 100)], 30), []);
   });

@@ -7,20 +7,9 @@ import type { Task, TaskGain, TaskLocation, TaskSource } from '../core/model/tas
 import { compareStrings } from '../core/util/compare.js';
 import { round2 } from './value.js';
 
-export interface TaskPart {
-  /** The task id this part belongs to. */
+/** A task's fields, keyed by the task id it belongs to; `value` is on the scale of value.ts, unrounded. */
+export interface TaskPart extends Omit<Task, 'id'> {
   key: string;
-  source: TaskSource;
-  title: string;
-  why: string;
-  effortMinutes: number;
-  gain: TaskGain;
-  /** On the scale of value.ts. */
-  value: number;
-  steps: string[];
-  command?: string;
-  locations: TaskLocation[];
-  refs: string[];
 }
 
 const SOURCE_ORDER: readonly TaskSource[] = ['posture', 'vulnerability', 'baseline'];

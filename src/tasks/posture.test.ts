@@ -32,6 +32,21 @@ describe('posture and Baseline tasks', () => {
     ]);
   });
 
+  it('pinning steps say what to do for the kinds of dependency in the file', () => {
+    const typed = (type: string, line: number) => ({
+      ...badFinding('pinsDependencies', 30, 'ci.yml', line),
+      values: { dependencyType: type, snippet: `${type} at ${line}` },
+    });
+    const result = scanResult({
+      checks: [check('Pinned-Dependencies', 'Medium', 0, [typed('npmCommand', 9), typed('GitHubAction', 3)])],
+    });
+    const steps = buildTasks(result)[0]?.steps ?? [];
+    assert.equal(steps.length, 4);
+    assert.match(steps[0] ?? '', /^Pin each action to the full commit SHA/);
+    assert.match(steps[1] ?? '', /npm ci/);
+    assert.deepEqual(steps.slice(2), ['ci.yml:3: GitHubAction at 3', 'ci.yml:9: npmCommand at 9']);
+  });
+
   it('a check without per-file tasks is one task, its effort the largest of its probes', () => {
     const result = scanResult({
       checks: [
@@ -57,6 +72,29 @@ describe('posture and Baseline tasks', () => {
     assert.equal(t?.title, 'Complete the security policy (SECURITY.md)');
     assert.deepEqual(t?.steps, ['fix securityPolicyContainsLinks']);
     assert.equal(t?.effortMinutes, 5);
+  });
+
+  it('an existing security policy that falls short: fix what was found, not the whole template', () => {
+    const result = scanResult({
+      checks: [
+        check('Security-Policy', 'Medium', 9, [
+          badFinding('securityPolicyContainsVulnerabilityDisclosure', 15),
+        ]),
+      ],
+      requirements: [
+        requirement('OSPS-VM-01.01', 2, 'needs-review', [
+          { kind: 'file', ref: 'SECURITY.md', path: 'SECURITY.md' },
+        ]),
+      ],
+    });
+    const [t] = buildTasks(result);
+    assert.equal(t?.title, 'Complete the security policy (SECURITY.md)');
+    assert.deepEqual(t?.steps, [
+      'fix securityPolicyContainsVulnerabilityDisclosure',
+      'Fix: reason of OSPS-VM-01.01 (OSPS-VM-01.01).',
+    ]);
+    assert.equal(t?.effortMinutes, 15);
+    assert.deepEqual(t?.locations, [{ path: 'SECURITY.md' }]);
   });
 
   it('a Baseline requirement met by the same file merges into the task even without posture', () => {

@@ -4,12 +4,13 @@ import type { TaskLocation } from '../core/model/task.js';
 import { compareStrings } from '../core/util/compare.js';
 import { type Change, changeForProbe } from './changes.js';
 import type { TaskPart } from './part.js';
+import { pinAdvice } from './pin-advice.js';
 import { CHECK_TEXT } from './posture-text.js';
 import { scoreRise } from './score-gain.js';
 import { round2, VALUE_PER_SCORE_POINT } from './value.js';
 
 /** Vulnerabilities: its gain goes to the package upgrade tasks (vulns.ts). Contributors: not a task. */
-const NOT_TASKS = new Set(['Vulnerabilities', 'Contributors']);
+export const NOT_TASKS: ReadonlySet<string> = new Set(['Vulnerabilities', 'Contributors']);
 /** Minutes when a probe gives an effort level but no estimate. */
 const EFFORT_MINUTES: Readonly<Record<Effort, number>> = { low: 15, medium: 60, high: 240 };
 const MAX_LOCATION_STEPS = 12;
@@ -26,7 +27,13 @@ function minutesOf(f: Finding): number {
 }
 
 function locationSteps(findings: readonly Finding[]): string[] {
-  const located = findings.filter((f) => f.location);
+  const located = findings
+    .filter((f) => f.location)
+    .sort(
+      (a, b) =>
+        compareStrings(a.location!.path, b.location!.path) ||
+        (a.location!.line ?? 0) - (b.location!.line ?? 0),
+    );
   const lines = located.slice(0, MAX_LOCATION_STEPS).map((f) => {
     const at = `${f.location!.path}${f.location!.line ? `:${f.location!.line}` : ''}`;
     return `${at}: ${clip(f.values?.snippet ?? f.message)}`;
@@ -34,6 +41,12 @@ function locationSteps(findings: readonly Finding[]): string[] {
   if (located.length > MAX_LOCATION_STEPS)
     lines.push(`… and ${located.length - MAX_LOCATION_STEPS} more (see the posture report)`);
   return lines;
+}
+
+/** The probes' remediations; for pinning, the advice for the kinds of dependency in the group. */
+function remediationSteps(check: CheckResult, group: readonly Finding[]): string[] {
+  const pins = check.name === 'Pinned-Dependencies' ? pinAdvice(group) : [];
+  return pins.length > 0 ? pins : [...new Set(group.map((f) => f.remediation!.text))];
 }
 
 function locations(findings: readonly Finding[]): TaskLocation[] {
@@ -72,7 +85,7 @@ function checkPart(check: CheckResult, path: string | undefined, group: Finding[
     effortMinutes: Math.max(...group.map(minutesOf)),
     gain: { scorePoints: round2(points) },
     value: points * VALUE_PER_SCORE_POINT,
-    steps: [...new Set(group.map((f) => f.remediation!.text)), ...locationSteps(group)],
+    steps: [...remediationSteps(check, group), ...locationSteps(group)],
     locations: locations(group),
     refs: refs(check, group),
   };

@@ -15,7 +15,7 @@ import { compareStrings } from '../core/util/compare.js';
 import { schemeFor } from '../ecosystems/version-schemes.js';
 import type { TaskPart } from './part.js';
 import { scoreRise } from './score-gain.js';
-import { overrideHint, upgradeCommand } from './upgrade-command.js';
+import { lockfileSteps } from './upgrade-steps.js';
 import { round2, SEVERITY_VALUE, TAGGED_FACTOR, VALUE_PER_SCORE_POINT } from './value.js';
 import { JUMP_MINUTES, versionJump } from './version-jump.js';
 
@@ -47,11 +47,6 @@ function removed(findings: readonly VulnerabilityFinding[]): Partial<Record<Seve
   const out: Partial<Record<SeverityLevel, number>> = {};
   for (const f of findings) out[f.severity.level] = (out[f.severity.level] ?? 0) + 1;
   return out;
-}
-
-/** `where` + `text`, or `text` capitalised when there is no `where`. */
-function sentence(where: string, text: string): string {
-  return where ? `${where}${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -105,33 +100,16 @@ function upgradePart(
   const rise = points(ctx, fixable.length);
   const w = worst(fixable);
   const via = [...heads].sort(compareStrings);
-  const steps: string[] = [];
-  const commands: string[] = [];
-  for (const lock of lockfiles) {
-    const extractor = ctx.extractors.get(lock) ?? '';
-    const devOnly = fixable.every((f) => ctx.devOnly.has(f.package.id));
-    const cmd = upgradeCommand({ extractor, name, version: target, direct, devOnly });
-    const where =
-      lockfiles.length > 1
-        ? `In ${lock.includes('/') ? lock.slice(0, lock.lastIndexOf('/')) : '.'} (${lock}): `
-        : '';
-    if (cmd) {
-      commands.push(cmd);
-      steps.push(sentence(where, `run \`${cmd}\``));
-    } else if (direct) {
-      steps.push(
-        sentence(where, `raise ${name} to ${target} where it is declared, then regenerate ${lock}.`),
-      );
-    }
-    if (!direct) {
-      const path = fixable.find((f) => f.paths[0] && f.paths[0].length > 1)?.paths[0] ?? [];
-      const chain = path.map((id) => ctx.names.get(id) ?? id).join(' > ');
-      const hint = overrideHint(extractor, name, target);
-      steps.push(
-        `${where}${name} comes in through ${chain}: upgrade ${via.join(', ')} to a release that depends on ${name} ${target} or later${hint ? `, ${hint}` : ''}.`,
-      );
-    }
-  }
+  const path = fixable.find((f) => f.paths[0] && f.paths[0].length > 1)?.paths[0] ?? [];
+  const { steps, commands } = lockfileSteps({
+    name,
+    target,
+    direct,
+    via,
+    chain: path.map((id) => ctx.names.get(id) ?? id),
+    devOnly: fixable.every((f) => ctx.devOnly.has(f.package.id)),
+    lockfiles: lockfiles.map((path) => ({ path, extractor: ctx.extractors.get(path) ?? '' })),
+  });
   if (jump === 'major')
     steps.push(
       `This is a major upgrade (${current.join(', ')} → ${target}): it may break; read the change log and run the tests.`,

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExternalSourceError, UsageError } from '../core/errors/index.js';
+import { checkRemoteRef, unknownRemoteRef } from './ref-check.js';
+import { makeTempDir } from './temp-dir.js';
 
 /** True when the target names a remote git repository Sterling may clone. */
 export function isGitUrl(target: string): boolean {
@@ -41,6 +41,8 @@ const GIT_ENV = {
   SSH_ASKPASS: 'true',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_PROTOCOL_FROM_USER: '0',
+  // A scanned repository's .gitattributes must not make git download LFS objects at checkout.
+  GIT_LFS_SKIP_SMUDGE: '1',
 };
 
 const GIT_HINT =
@@ -63,18 +65,40 @@ function gitReason(stderr: string, fallback: string): string {
   return (lines.find((l) => l.startsWith('fatal:')) ?? lines.at(-1) ?? fallback).replace(/^fatal:\s*/, '');
 }
 
-function git(args: string[], cwd?: string, timeoutMs = 10 * 60_000): Promise<string> {
+/** Why a git command failed: the message of the ExternalSourceError, and git's own stderr. */
+export class GitError extends ExternalSourceError {
+  readonly stderr: string;
+  constructor(message: string, hint: string, stderr: string) {
+    super(message, hint);
+    this.stderr = stderr;
+  }
+}
+
+/**
+ * Runs git with a fixed argument array (no shell), bounded output and time; a failure becomes a
+ * GitError that says which subcommand failed and git's reason. `env` replaces the environment.
+ */
+export function runGit(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; hint?: string } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
       args,
-      { cwd, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...GIT_ENV } },
+      {
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 10 * 60_000,
+        maxBuffer: 16 * 1024 * 1024,
+        env: options.env ?? { ...process.env, ...GIT_ENV },
+      },
       (err, stdout, stderr) => {
         if (err)
           reject(
-            new ExternalSourceError(
+            new GitError(
               `git ${subcommand(args)} failed: ${gitReason(stderr, err.message)}`,
-              GIT_HINT,
+              options.hint ?? GIT_HINT,
+              stderr,
             ),
           );
         else resolve(stdout);
@@ -83,49 +107,85 @@ function git(args: string[], cwd?: string, timeoutMs = 10 * 60_000): Promise<str
   });
 }
 
+/** Config for every command that fetches: https and ssh only (file:// for Sterling's tests), no hooks. */
+function fetchConfig(allowFile: boolean): string[] {
+  return [
+    '-c',
+    'protocol.allow=never',
+    '-c',
+    'protocol.https.allow=always',
+    '-c',
+    'protocol.ssh.allow=always',
+    '-c',
+    `protocol.file.allow=${allowFile ? 'always' : 'never'}`,
+    '-c',
+    'core.symlinks=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'advice.detachedHead=false',
+  ];
+}
+
 /**
- * Clones a repository shallowly into a fresh temporary folder. Only https/ssh transports, no
- * submodules, no checkout of symlinks as links (they become plain files), no hooks.
+ * Clones a repository shallowly into a fresh temporary folder (removed by `cleanup`, on an error,
+ * or when the process is interrupted). Only https/ssh transports, no submodules, no checkout of
+ * symlinks as links (they become plain files), no hooks. With `ref` (a branch, a tag or a full
+ * commit sha), that commit is fetched and checked out instead of the default branch.
  */
 export async function cloneShallow(
   url: string,
-  options: { allowFileProtocol?: boolean } = {},
+  options: { allowFileProtocol?: boolean; ref?: string } = {},
 ): Promise<ClonedRepo> {
   // file:// is for Sterling's own tests (a real local repository); users cannot pass it.
   if (!options.allowFileProtocol) checkTargetUrl(url);
-  const parent = await mkdtemp(join(tmpdir(), 'sterling-clone-'));
-  const dir = join(parent, 'repo');
-  const cleanup = () => rm(parent, { recursive: true, force: true });
+  if (options.ref !== undefined) checkRemoteRef(options.ref);
+  const tmp = await makeTempDir('sterling-clone-');
+  const dir = join(tmp.path, 'repo');
+  const config = fetchConfig(options.allowFileProtocol === true);
   try {
-    await git([
-      '-c',
-      'protocol.allow=never',
-      '-c',
-      'protocol.https.allow=always',
-      '-c',
-      'protocol.ssh.allow=always',
-      '-c',
-      `protocol.file.allow=${options.allowFileProtocol ? 'always' : 'never'}`,
-      '-c',
-      'core.symlinks=false',
-      '-c',
-      'core.hooksPath=/dev/null',
-      '-c',
-      'advice.detachedHead=false',
-      'clone',
-      '--depth',
-      '1',
-      '--no-tags',
-      '--single-branch',
-      '--quiet',
-      '--',
-      url,
-      dir,
-    ]);
-    const commit = (await git(['-c', `safe.directory=${dir}`, 'rev-parse', 'HEAD'], dir)).trim();
-    return { dir, commit, cleanup };
+    if (options.ref === undefined) {
+      await runGit([
+        ...config,
+        'clone',
+        '--depth',
+        '1',
+        '--no-tags',
+        '--single-branch',
+        '--quiet',
+        '--',
+        url,
+        dir,
+      ]);
+    } else await fetchRef(config, url, options.ref, dir);
+    const commit = (await runGit(['-c', `safe.directory=${dir}`, 'rev-parse', 'HEAD'], { cwd: dir })).trim();
+    return { dir, commit, cleanup: tmp.remove };
   } catch (err) {
-    await cleanup();
+    await tmp.remove();
     throw err;
   }
+}
+
+/** A shallow fetch of one ref into an empty repository, checked out detached. */
+async function fetchRef(config: string[], url: string, ref: string, dir: string): Promise<void> {
+  await runGit(['init', '--quiet', '--', dir]);
+  const inDir = { cwd: dir };
+  const safe = ['-c', `safe.directory=${dir}`];
+  // `origin`, as a clone has it: the forge checks find the repository through it.
+  await runGit([...safe, 'remote', 'add', '--', 'origin', url], inDir);
+  try {
+    await runGit(
+      [...config, ...safe, 'fetch', '--depth', '1', '--no-tags', '--quiet', '--', 'origin', ref],
+      inDir,
+    );
+  } catch (err) {
+    if (
+      err instanceof GitError &&
+      /couldn't find remote ref|not our ref|unadvertised object/.test(err.stderr)
+    )
+      throw unknownRemoteRef(ref, url);
+    throw err;
+  }
+  const sha = (await runGit([...safe, 'rev-parse', '--verify', 'FETCH_HEAD^{commit}'], inDir)).trim();
+  await runGit([...safe, ...config, 'checkout', '--quiet', '--detach', sha], inDir);
 }

@@ -49,10 +49,8 @@ describe('path patterns (--include / --exclude)', () => {
   it('stays fast on hostile patterns (no backtracking blow-up)', () => {
     const p = pathPattern(`${'*a'.repeat(200)}/**/${'*?'.repeat(200)}`)!;
     const path = `${'a'.repeat(5000)}/${'b/'.repeat(200)}c`;
-    const start = performance.now();
     assert.equal(matchesPath(p, path), false);
-    // Generous bound: a backtracking matcher takes minutes here.
-    assert.ok(performance.now() - start < 5000);
+    // A backtracking matcher would take minutes here and hit the test timeout.
   });
 });
 

@@ -60,11 +60,15 @@ export class Workspace {
     return new Workspace(root, options);
   }
 
-  /** Walks the tree once, iteratively. Returns sorted file paths and what was skipped. */
-  walk(): { files: string[]; skipped: SkippedPath[] } {
+  /**
+   * Walks the tree once, iteratively: all of it, or only the folder `from` (a checked subpath,
+   * see subpath.ts; paths stay relative to the root). Returns sorted file paths and what was skipped.
+   */
+  walk(from?: string): { files: string[]; skipped: SkippedPath[] } {
     const files: string[] = [];
     const skipped: SkippedPath[] = [];
-    const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }];
+    const start = from === undefined ? { rel: '', depth: 0 } : { rel: from, depth: from.split('/').length };
+    const stack: Array<{ rel: string; depth: number }> = [start];
     let truncated = false;
     while (stack.length > 0) {
       const { rel, depth } = stack.pop()!;
@@ -109,7 +113,11 @@ export class Workspace {
       }
     }
     if (truncated) {
-      skipped.push({ path: '.', reason: 'too-many-files', detail: `stopped after ${this.maxFiles} files` });
+      skipped.push({
+        path: from ?? '.',
+        reason: 'too-many-files',
+        detail: `stopped after ${this.maxFiles} files`,
+      });
     }
     files.sort();
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -4,30 +4,22 @@
  * schema/tasks.schema.json, sections that did not run, and bad input.
  */
 import assert from 'node:assert/strict';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { TasksDocument } from '../../src/report/formats/tasks/json.js';
-import { importRecords, openDatabase } from '../../src/vuln/db/index.js';
 import { runCli } from '../helpers/cli.js';
 import { validateTasksDocument } from '../helpers/scan-schema.js';
-import { needsShared, repoPath, sharedPath } from '../helpers/shared.js';
+import { needsShared } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
-
-const NSWG = ['osv-sample', 'npm-nodejs-security-wg-osv'];
+import { NSWG, vulnerableApp } from '../helpers/vulnerable-app.js';
 
 describe('sterling tasks', { skip: needsShared(...NSWG) }, () => {
   const work = tempDir();
   const db = join(work, 'osv.sqlite');
   const app = join(work, 'app');
   before(async () => {
-    cpSync(repoPath('test', 'fixtures', 'vulnerable-npm-app'), app, { recursive: true });
-    const handle = openDatabase(db);
-    try {
-      await importRecords(handle, [sharedPath(...NSWG)]);
-    } finally {
-      handle.close();
-    }
+    await vulnerableApp(app, db);
   });
 
   async function json(args: string[]) {

@@ -11,13 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/model/scan-result.js';
-import { importRecords, openDatabase } from '../../src/vuln/db/index.js';
 import { runCli } from '../helpers/cli.js';
 import { validateScanResult } from '../helpers/scan-schema.js';
-import { needsShared, repoPath, sharedPath } from '../helpers/shared.js';
+import { needsShared } from '../helpers/shared.js';
 import { tempDir } from '../helpers/tmp.js';
-
-const NSWG = ['osv-sample', 'npm-nodejs-security-wg-osv'];
+import { NSWG, vulnerableApp } from '../helpers/vulnerable-app.js';
 
 describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () => {
   const work = tempDir();
@@ -27,13 +25,7 @@ describe('sterling scan: vulnerabilities', { skip: needsShared(...NSWG) }, () =>
   let server: Server;
   let base = '';
   before(async () => {
-    cpSync(repoPath('test', 'fixtures', 'vulnerable-npm-app'), app, { recursive: true });
-    const handle = openDatabase(db);
-    try {
-      await importRecords(handle, [sharedPath(...NSWG)]);
-    } finally {
-      handle.close();
-    }
+    await vulnerableApp(app, db);
     server = createServer((req, res) => {
       requests.push(req.url ?? '');
       res.writeHead(500).end('down for maintenance');

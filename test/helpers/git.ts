@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './tmp.js';
+import { tempDir, writeTree } from './tmp.js';
 
 /** Runs git in `dir` as a fixed test identity (commits need one), output discarded. */
 export function gitIn(dir: string, ...args: string[]): void {
@@ -35,6 +35,8 @@ export interface CommitSpec {
   /** Default: the author. */
   committer?: Who;
   daysAgo?: number;
+  /** Files to write (path -> content) instead of the next `f<n>.txt`. */
+  files?: Record<string, string | Buffer>;
 }
 
 /**
@@ -56,7 +58,8 @@ export class TestRepo {
 
   commit(spec: CommitSpec = {}): this {
     this.n++;
-    writeFileSync(join(this.dir, `f${this.n}.txt`), String(this.n));
+    if (spec.files) writeTree(this.dir, spec.files);
+    else writeFileSync(join(this.dir, `f${this.n}.txt`), String(this.n));
     this.git(spec, 'add', '.');
     // -F - : the message through standard input, byte for byte (control characters, megabytes).
     execFileSync('git', ['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
@@ -73,6 +76,11 @@ export class TestRepo {
     const start = spec.daysAgo ?? 0;
     for (let i = count - 1; i >= 0; i--) this.commit({ ...spec, daysAgo: start + i });
     return this;
+  }
+
+  /** The commit a ref names. */
+  sha(ref = 'HEAD'): string {
+    return this.git({}, 'rev-parse', '--verify', `${ref}^{commit}`).trim();
   }
 
   /** On a new branch from main: commits by `author`, then back on main a --no-ff merge by `merger`. */

@@ -105,6 +105,11 @@ export interface PostureReport {
     /** How the file list was made: the files git tracks, or a walk of the folder. */
     files: 'git-tracked' | 'walk';
     fileCount: number;
+    /**
+     * `--subpath`: the folder the file-based checks and the history were scoped to (repository-level
+     * configuration is still read at the root; see docs/posture.md).
+     */
+    subpath?: string;
     /** HEAD commit when the target is a git work tree. */
     commit?: string;
     /** Why git history is missing or partial (not a git repository, shallow clone, ...). */

@@ -18,8 +18,12 @@ export interface TargetInfo {
   kind: 'directory' | 'file' | 'git';
   /** Display name: the root project's name, or the folder / repository name. */
   name: string;
-  /** Commit of a cloned git target. */
+  /** Commit scanned: of a cloned git target, or the one `ref` resolved to. */
   commit?: string;
+  /** `--ref` as given (a branch, tag, commit or expression such as `HEAD~3`); `commit` is what it named. */
+  ref?: string;
+  /** `--subpath`, normalised: the folder of the target the inventory and file-based checks were scoped to. */
+  subpath?: string;
 }
 
 /** A section a later stage fills; until then it says why it is empty. */

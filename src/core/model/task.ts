@@ -30,7 +30,9 @@ export interface TaskLocation {
 export interface Task {
   /**
    * Stable across scans of the same project: derived from what the task is about (source, check or
-   * requirement id, package name, ...), never from line numbers, scores or the order of tasks.
+   * requirement id, package name, ...), never from line numbers, scores or the order of tasks:
+   * `posture/<check>[/<file>]`, `policy/<file>`, `vuln/<ecosystem>/<name>`,
+   * `malicious/<ecosystem>/<name>`, `baseline/<requirement>`.
    */
   id: string;
   source: TaskSource;
@@ -42,8 +44,9 @@ export interface Task {
   effortMinutes: number;
   gain: TaskGain;
   /**
-   * The single number tasks are ranked by (higher is better): the gain on one common scale. Ranking
-   * is by `value / effortMinutes`, then by id.
+   * The single number tasks are ranked by (higher is better): the gain on one common scale
+   * (src/tasks/value.ts: a posture score point 10, a vulnerability by severity 2.5..10, a Baseline
+   * requirement by level 1..4). Ranking is by `value / effortMinutes`, then by id.
    */
   value: number;
   /** Concrete steps, in order. */

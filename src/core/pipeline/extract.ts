@@ -30,7 +30,11 @@ export function extractAll(
   extractors: readonly Extractor[],
   onProgress?: (e: ProgressEvent) => void,
   selection?: FileSelection,
+  subpath?: string,
 ): Inventory {
+  // Under --subpath, only folders below it give tags: the folder the user chose is the project.
+  const tagOf = (path: string) =>
+    fileTag(subpath !== undefined && path.startsWith(`${subpath}/`) ? path.slice(subpath.length + 1) : path);
   const skipped = [...walked.skipped];
   const fileSet = new Set(walked.files);
   const texts = new Map<string, string | undefined>();
@@ -78,11 +82,14 @@ export function extractAll(
       diagnostics.push(...out.diagnostics);
       if (out.packages.length > 0 || out.projects.length > 0) {
         files.push(
-          withTag({ path, extractor: extractor.id, status: 'extracted', packageCount: out.packages.length }),
+          withTag(
+            { path, extractor: extractor.id, status: 'extracted', packageCount: out.packages.length },
+            tagOf,
+          ),
         );
       }
     } catch (err) {
-      files.push(withTag({ path, extractor: extractor.id, status: 'error', packageCount: 0 }));
+      files.push(withTag({ path, extractor: extractor.id, status: 'error', packageCount: 0 }, tagOf));
       diagnostics.push(
         err instanceof InputError
           ? {
@@ -102,8 +109,8 @@ export function extractAll(
     }
   }
   return {
-    packages: tagPackages(mergePackages(packages)),
-    projects: tagProjects(mergeProjects(projects)),
+    packages: tagPackages(mergePackages(packages), tagOf),
+    projects: tagProjects(mergeProjects(projects), tagOf),
     files,
     skipped: dedupeSkipped(skipped),
     diagnostics: sortDiagnostics(diagnostics),
@@ -119,8 +126,10 @@ function selectionSkip(selection: FileSelection, path: string): SkippedPath | un
   return ex ? { path, reason: 'excluded', detail: `matches --exclude ${ex.text}` } : undefined;
 }
 
-function withTag(file: ExtractedFile): ExtractedFile {
-  const tag = fileTag(file.path);
+type TagOf = (path: string) => FileTag | undefined;
+
+function withTag(file: ExtractedFile, tagOf: TagOf): ExtractedFile {
+  const tag = tagOf(file.path);
   return tag ? { ...file, tag } : file;
 }
 
@@ -128,12 +137,12 @@ function withTag(file: ExtractedFile): ExtractedFile {
  * Marks packages found only in test, example or fixture files with those files' tags. A package
  * also found in any untagged file is not tagged: it ships.
  */
-function tagPackages(packages: Package[]): Package[] {
+function tagPackages(packages: Package[], tagOf: TagOf): Package[] {
   for (const p of packages) {
     const tags = new Set<FileTag>();
     let untagged = p.locations.length === 0;
     for (const l of p.locations) {
-      const tag = fileTag(l.path);
+      const tag = tagOf(l.path);
       if (tag) tags.add(tag);
       else {
         untagged = true;
@@ -145,9 +154,9 @@ function tagPackages(packages: Package[]): Package[] {
   return packages;
 }
 
-function tagProjects(projects: Project[]): Project[] {
+function tagProjects(projects: Project[], tagOf: TagOf): Project[] {
   for (const p of projects) {
-    const tag = fileTag(p.location.path);
+    const tag = tagOf(p.location.path);
     if (tag) p.tag = tag;
   }
   return projects;

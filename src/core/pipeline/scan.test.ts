@@ -70,6 +70,35 @@ describe('scan pipeline', () => {
     assert.deepEqual(validateScanResult(JSON.parse(JSON.stringify(r))), []);
   });
 
+  it('--subpath: walks only that folder, keeps root-relative paths, and tags only from folders below it', async () => {
+    const root = tempDir();
+    writeTree(root, {
+      'deps.json': JSON.stringify({ name: 'root-app', deps: { r: '1.0.0' } }),
+      'test/fixtures/app/deps.json': JSON.stringify({ name: 'app', deps: { a: '1.0.0' } }),
+      'test/fixtures/app/examples/x/deps.json': JSON.stringify({ deps: { e: '1.0.0' } }),
+      'test/fixtures/other/deps.json': JSON.stringify({ deps: { o: '1.0.0' } }),
+    });
+    const r = await scan(root, { extractors: [fake], subpath: './test/fixtures/app/' });
+    assert.equal(r.target.name, 'app');
+    assert.equal(r.target.subpath, 'test/fixtures/app');
+    assert.deepEqual(
+      r.inventory.files.map((f) => [f.path, f.tag ?? '-']),
+      [
+        ['test/fixtures/app/deps.json', '-'],
+        ['test/fixtures/app/examples/x/deps.json', 'example'],
+      ],
+    );
+    assert.deepEqual(
+      r.inventory.packages.map((p) => [p.id, p.tags ?? []]),
+      [
+        ['npm:a@1.0.0', []],
+        ['npm:e@1.0.0', ['example']],
+      ],
+    );
+    const whole = await scan(root, { extractors: [fake] });
+    assert.equal(whole.inventory.files.find((f) => f.path === 'test/fixtures/app/deps.json')?.tag, 'fixture');
+  });
+
   it('turns an unparseable file into an error diagnostic with file and line, and keeps the rest', async () => {
     const root = tempDir();
     writeTree(root, {

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../../config/constants.js';
 import { noProjectConfig } from '../../config/defaults.js';
 import type { LoadedProjectConfig } from '../../config/index.js';
@@ -7,24 +7,25 @@ import { npmPurl } from '../../ecosystems/npm/package.js';
 import { EXTRACTORS } from '../../ecosystems/registry.js';
 import { sbomTargetExtractor } from '../../ecosystems/sbom/target.js';
 import type { BaselineOptions } from '../../posture/baseline/run.js';
+import type { ForgeSettings } from '../../posture/forge/connect.js';
 import type { RawFacts } from '../../posture/raw/collect.js';
+import type { ForgeFacts } from '../../posture/raw/forge/types.js';
 import type { PostureOptions } from '../../posture/run.js';
 import type { UpdateProgress } from '../../vuln/db/index.js';
 import type { VulnStageOptions } from '../../vuln/stage.js';
-import { checkTargetUrl, cloneShallow, isGitUrl } from '../../workspace/git.js';
 import type { WorkspaceOptions } from '../../workspace/options.js';
 import { pathPattern } from '../../workspace/path-filter.js';
-import { Workspace } from '../../workspace/workspace.js';
-import { UsageError } from '../errors/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Project } from '../model/package.js';
-import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult, type TargetInfo } from '../model/scan-result.js';
+import { SCAN_RESULT_SCHEMA_VERSION, type ScanResult } from '../model/scan-result.js';
 import type { Extractor } from '../plugin/extractor.js';
 import { STERLING_VERSION } from '../version.js';
 import { extractAll, type FileSelection } from './extract.js';
+import { openTarget } from './target.js';
 
 export type ProgressEvent =
-  | { stage: 'clone'; url: string }
+  | { stage: 'clone'; url: string; ref?: string }
+  | { stage: 'checkout'; ref: string }
   | { stage: 'walk' }
   | { stage: 'extract'; path: string; done: number; total: number }
   | { stage: 'vulnerabilities'; text: string }
@@ -54,8 +55,22 @@ export interface ScanOptions extends WorkspaceOptions {
   vulnerabilities?: VulnStageOptions;
   /** Run the posture checks (left out: the section says it did not run). */
   posture?: PostureOptions;
-  /** Evaluate the OSPS Baseline (left out: the section says it did not run). */
-  baseline?: Pick<BaselineOptions, 'forge'>;
+  /**
+   * Evaluate the OSPS Baseline (left out: the section says it did not run). `forgeSettings`: how to
+   * read its repository settings from the forge (with posture, the same settings are used).
+   */
+  baseline?: Pick<BaselineOptions, 'forge'> & { forgeSettings?: ForgeSettings };
+  /**
+   * `--ref`: read a git repository (local folder or git URL) at this branch, tag or commit, from a
+   * temporary checkout. Left out: a folder as it is on disk, a git URL at its default branch.
+   */
+  ref?: string;
+  /**
+   * `--subpath`: a folder of the target (relative to its root) that the inventory and the
+   * file-based posture checks are scoped to; repository-level configuration still comes from the
+   * root (see posture/raw/scope.ts).
+   */
+  subpath?: string;
 }
 
 const NOT_RUN_VULNS = 'vulnerability matching was not requested';
@@ -64,51 +79,28 @@ const NOT_RUN_BASELINE = 'the OSPS Baseline evaluation was not requested';
 const SBOM_TARGET = 'the target is an SBOM file, not a source tree';
 
 /**
- * Scans a local folder, a single SBOM file (read with its SBOM extractor only) or a git URL (cloned shallowly into a temporary folder, removed afterwards)
- * and returns the ScanResult. Never prints or exits; throws UserError subclasses for bad targets.
+ * Scans a local folder, a single SBOM file (read with its SBOM extractor only) or a git URL (cloned
+ * shallowly into a temporary folder, removed afterwards), optionally at a git ref and scoped to a
+ * subpath (see target.ts), and returns the ScanResult. Never prints or exits; throws UserError subclasses for bad targets.
  */
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const createdAt = (options.createdAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const remote = isGitUrl(target) || (options.allowFileProtocol === true && target.startsWith('file://'));
-  if (!remote) checkTargetUrl(target);
-  if (remote && options.vulnerabilities?.offline) {
-    throw new UsageError(
-      `${target}: --offline makes no network connection, and a git URL has to be cloned`,
-      'Clone the repository yourself and scan the folder, or drop --offline.',
-    );
-  }
-  let cleanup: (() => Promise<void>) | undefined;
-  let dir = target;
-  const info: TargetInfo = { input: target, kind: remote ? 'git' : 'directory', name: '' };
+  const opened = await openTarget(target, options);
+  const { ws, info, file, remote, subpath } = opened;
   try {
-    if (remote) {
-      options.onProgress?.({ stage: 'clone', url: target });
-      const repo = await cloneShallow(target, { allowFileProtocol: options.allowFileProtocol });
-      cleanup = repo.cleanup;
-      dir = repo.dir;
-      info.commit = repo.commit;
-    }
-    // A single file: the workspace is its folder, and only that file is read, by its SBOM extractor.
-    const file =
-      !remote && statSync(target, { throwIfNoEntry: false })?.isFile() ? basename(target) : undefined;
     const only = file === undefined ? undefined : sbomTargetExtractor(file);
-    if (file !== undefined) {
-      dir = dirname(target);
-      info.kind = 'file';
-    }
-    const ws = Workspace.open(dir, options);
     const config = await projectConfig(ws.root, options.configPath);
     options.onProgress?.({ stage: 'walk' });
     const walkStart = performance.now();
-    const walked = file === undefined ? ws.walk() : { files: [file], skipped: [] };
+    const walked = file === undefined ? ws.walk(subpath) : { files: [file], skipped: [] };
     const extractStart = performance.now();
     const extractors = only ? [only] : (options.extractors ?? EXTRACTORS);
     const selection = fileSelection(options);
-    const inventory = extractAll(ws, walked, extractors, options.onProgress, selection);
+    const inventory = extractAll(ws, walked, extractors, options.onProgress, selection, subpath);
     const done = performance.now();
-    const root = inventory.projects.find((p) => p.path === '.');
-    info.name = root?.name || repoName(target, remote) || basename(ws.root);
+    const root = inventory.projects.find((p) => p.path === (subpath ?? '.'));
+    info.name = root?.name || (subpath ? `${opened.folderName}/${subpath}` : opened.folderName);
     const diagnostics: Diagnostic[] = [];
     if (inventory.files.length === 0 && extractors.length > 0) {
       diagnostics.push({
@@ -152,7 +144,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
             ? { onProgress: (e) => progress({ stage: 'vulnerabilities', text: describeUpdate(e) }) }
             : {}),
         },
-        { config, products: productIds(inventory.projects) },
+        { config, products: productIds(inventory.projects, subpath ?? '.') },
       );
       result.vulnerabilities = vulns.section;
       diagnostics.push(...vulns.diagnostics);
@@ -162,9 +154,19 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     let raw: RawFacts | undefined;
     const rawFacts = async () => {
       const { collectRaw } = await import('../../posture/raw/collect.js');
-      raw ??= await collectRaw(ws, { vulnerabilities: result.vulnerabilities });
+      raw ??= await collectRaw(ws, { vulnerabilities: result.vulnerabilities }, subpath);
       return raw;
     };
+    // Forge facts, read once for posture and the Baseline (only what the selected parts need).
+    let forgeFacts: ForgeFacts | undefined;
+    const forgeSettings = options.posture?.forge ?? options.baseline?.forgeSettings;
+    if (forgeSettings && file === undefined && (options.posture || options.baseline)) {
+      const { gatherForge } = await import('../../posture/forge/gather.js');
+      forgeFacts = await gatherForge(forgeSettings, ws.root, {
+        ...(options.posture ? { posture: { checks: options.posture.checks } } : {}),
+        baseline: options.baseline !== undefined,
+      });
+    }
     let postureMs: number | undefined;
     if (options.posture) {
       const postureStart = performance.now();
@@ -176,7 +178,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         const { runPosture } = await import('../../posture/run.js');
         // After matching, so that the Vulnerabilities check reads its section (the raw facts carry it).
         const facts = await rawFacts();
-        const report = await runPosture(ws, options.posture, {}, facts);
+        const posture = forgeFacts ? { ...options.posture, forgeFacts } : options.posture;
+        const report = await runPosture(ws, posture, {}, facts);
         // Maintainer annotations (sterling.yaml, scorecard.yml): shown with the checks, scores unchanged.
         const { annotatePosture } = await import('../../posture/annotations/index.js');
         const annotated = annotatePosture(report, {
@@ -201,8 +204,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
         const { readableAnonymously } = await import('../../posture/baseline/public-url.js');
         const https = remote ? anonymousHttpsUrl(target) : undefined;
         const publicCloneUrl = https && (await readableAnonymously(https)) ? https : undefined;
+        const { forgeSettings: _settings, ...given } = options.baseline;
+        const { baselineForgeFacts } = await import('../../posture/baseline/forge-facts.js');
+        const forge = forgeFacts ? baselineForgeFacts(forgeFacts) : undefined;
         const baselineOptions: BaselineOptions = {
-          ...options.baseline,
+          ...given,
+          ...(forge ? { forge } : {}),
           ...(extractors.length > 0 ? { dependencyFiles: inventory.files.map((f) => f.path) } : {}),
           ...(publicCloneUrl ? { publicCloneUrl } : {}),
           ...(config.attestations.length > 0 ? { attestations: config.attestations } : {}),
@@ -223,7 +230,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     }
     return result;
   } finally {
-    await cleanup?.();
+    await opened.cleanup?.();
   }
 }
 
@@ -246,9 +253,9 @@ async function projectConfig(root: string, explicit: string | undefined): Promis
   return loadProjectConfig(root, explicit);
 }
 
-/** Identifiers of the scanned product: the root project's id and, for npm, its purl. */
-function productIds(projects: readonly Project[]): string[] {
-  const root = projects.find((p) => p.path === '.');
+/** Identifiers of the scanned product: the id of the project at the scanned root (or subpath) and, for npm, its purl. */
+function productIds(projects: readonly Project[], at: string): string[] {
+  const root = projects.find((p) => p.path === at);
   if (!root) return [];
   const purl = root.ecosystem === 'npm' && root.version ? npmPurl(root.name, root.version) : undefined;
   return purl ? [root.id, purl] : [root.id];
@@ -276,10 +283,4 @@ function anonymousHttpsUrl(target: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function repoName(target: string, remote: boolean): string {
-  if (!remote) return '';
-  const last = target.replace(/\/+$/, '').split(/[/:]/).pop() ?? '';
-  return last.replace(/\.git$/, '');
 }

@@ -2,7 +2,7 @@
  * Project activity the forge records: releases with their assets (`GET .../releases`, newest first),
  * recently updated issues (`GET .../issues?state=all&sort=updated`; pull requests, which that
  * endpoint also lists, are dropped) and recent comments on issues and pull requests
- * (`GET .../issues/comments?sort=created&direction=desc`).
+ * (`GET .../issues/comments?sort=created&direction=desc`, optionally `since` a time).
  */
 import { z } from 'zod';
 import type { IssueActivity, IssueComment, Release } from '../facts.js';
@@ -106,10 +106,15 @@ const Comments = z.array(
   Comment.refine((c) => issueNumberOf(c.issue_url) !== undefined, 'issue_url names no issue'),
 );
 
-export function listRecentIssueComments(ctx: GitHubContext, n: number): Promise<ForgeResult<IssueComment[]>> {
+export function listRecentIssueComments(
+  ctx: GitHubContext,
+  n: number,
+  since?: string,
+): Promise<ForgeResult<IssueComment[]>> {
   const url = apiUrl(ctx, `${ctx.repoPath}/issues/comments`, {
     sort: 'created',
     direction: 'desc',
+    ...(since === undefined ? {} : { since }),
     per_page: ctx.perPage,
   });
   const toComment = (c: z.infer<typeof Comment>): IssueComment => ({

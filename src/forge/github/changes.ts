@@ -1,13 +1,14 @@
 /**
  * What happened to changes before they landed: recent merged pull requests with their reviews
- * (`GET .../pulls?state=closed`, then `GET .../pulls/{n}/reviews` for each), and the CI results on a
+ * (`GET .../pulls?state=closed`, then `GET .../pulls/{n}/reviews` for each; `GET .../pulls/{n}` for who
+ * merged one), and the CI results on a
  * commit (`GET .../commits/{ref}/check-runs`, `GET .../commits/{ref}/statuses`).
  */
 import { z } from 'zod';
 import type { CheckRun, CommitStatus, MergedPullRequest, Review } from '../facts.js';
 import type { ForgeResult } from '../types.js';
 import { loginOf, Sha, Timestamp, UserRef } from './common-schema.js';
-import { apiUrl, type GitHubContext, getList } from './request.js';
+import { apiUrl, type GitHubContext, getList, getOne } from './request.js';
 
 const Pull = z.object({
   number: z.number().int().positive(),
@@ -35,6 +36,15 @@ function toReview(r: z.infer<typeof ReviewItem>): Review {
     submittedAt: r.submitted_at ?? null,
     commitId: r.commit_id ?? null,
   };
+}
+
+/** Every review of one pull request (`GET .../pulls/{n}/reviews`, all pages). */
+export function listPullRequestReviews(
+  ctx: GitHubContext,
+  pullNumber: number,
+): Promise<ForgeResult<Review[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/pulls/${pullNumber}/reviews`, { per_page: ctx.perPage });
+  return getList(ctx, url, z.array(ReviewItem), (page) => page.map(toReview), Number.MAX_SAFE_INTEGER);
 }
 
 export async function listRecentMergedPullRequests(
@@ -66,18 +76,22 @@ export async function listRecentMergedPullRequests(
       out.push({ ...pull, reviews: [] });
       continue;
     }
-    const reviewsUrl = apiUrl(ctx, `${ctx.repoPath}/pulls/${p.number}/reviews`, { per_page: ctx.perPage });
-    const reviews = await getList(
-      ctx,
-      reviewsUrl,
-      z.array(ReviewItem),
-      (page) => page.map(toReview),
-      Number.MAX_SAFE_INTEGER,
-    );
+    const reviews = await listPullRequestReviews(ctx, p.number);
     if (!reviews.ok) return reviews;
     out.push({ ...pull, reviews: reviews.data });
   }
   return { ok: true, data: out };
+}
+
+const PullDetail = z.object({ merged_by: UserRef.optional() });
+
+/** `merged_by` of one pull request (the list endpoint does not carry it). */
+export async function getPullRequestMerger(
+  ctx: GitHubContext,
+  pullNumber: number,
+): Promise<ForgeResult<string | null>> {
+  const r = await getOne(ctx, apiUrl(ctx, `${ctx.repoPath}/pulls/${pullNumber}`), PullDetail);
+  return r.ok ? { ok: true, data: loginOf(r.data.merged_by ?? null) } : r;
 }
 
 const CheckRunsPage = z.object({

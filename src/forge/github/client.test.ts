@@ -328,6 +328,30 @@ describe('GitHub client: endpoints the recordings lack (own fixtures)', () => {
     );
   });
 
+  it('comments since a time: the `since` parameter is sent as given', async () => {
+    const { client, server } = await widget(own('branch-and-comments.json'), { perPage: 100 });
+    const since = '2026-09-01T00:00:00.000Z';
+    assert.equal(data(await client.listRecentIssueComments(10, { since })).length, 3);
+    const url = new URL(server.requests.at(-1)!.url, 'http://x');
+    assert.equal(url.searchParams.get('since'), since);
+  });
+
+  it('who merged a pull request, issues without the pull requests the endpoint also lists, SAST check runs', async () => {
+    const { client } = await widget(own('activity.json'), { perPage: 100 });
+    assert.equal(data(await client.getPullRequestMerger(14)), 'maint-b');
+    assert.deepEqual(
+      data(await client.listRecentIssues(30)).map((i) => [i.number, i.authorAssociation, i.comments]),
+      [[21, 'NONE', 2]],
+    );
+    const runs = data(await client.listCheckRunsForRef('0000000000000000000000000000000000000e14'));
+    assert.deepEqual(
+      runs.map((r) => [r.app, r.status, r.conclusion]),
+      [['github-code-scanning', 'completed', 'success']],
+    );
+    const missing = await client.getPullRequestMerger(99);
+    assert.equal(!missing.ok && missing.reason, 'not-found');
+  });
+
   it('a comment whose issue_url names no issue makes the answer bad-response', async () => {
     const [, comments] = own('branch-and-comments.json');
     assert.ok(comments);

@@ -13,7 +13,13 @@ import type { ForgeClient, ForgeResult } from '../types.js';
 import { unavailable } from '../unavailable.js';
 import { listRecentIssueComments, listRecentIssues, listReleases } from './activity.js';
 import { getBranch, getBranchProtection, getBranchRules } from './branches.js';
-import { listCheckRunsForRef, listCommitStatuses, listRecentMergedPullRequests } from './changes.js';
+import {
+  getPullRequestMerger,
+  listCheckRunsForRef,
+  listCommitStatuses,
+  listPullRequestReviews,
+  listRecentMergedPullRequests,
+} from './changes.js';
 import { getPrivateVulnerabilityReporting, getRepository, listWebhooks } from './repository.js';
 import type { GitHubContext } from './request.js';
 
@@ -114,6 +120,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     );
   }
   const count = (n: number) => intOption(n, n, 1, 10_000, 'the number of items');
+  const pullNumber = (n: number) => intOption(n, n, 1, Number.MAX_SAFE_INTEGER, 'a pull request number');
   return {
     forge: 'github',
     repository: `${owner}/${repo}`,
@@ -127,12 +134,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       withToken('classic branch protection', () => getBranchProtection(ctx, checkRef(branch))),
     listRecentMergedPullRequests: (n, opts) =>
       listRecentMergedPullRequests(ctx, count(n), opts?.reviews !== false),
+    listPullRequestReviews: (n) => listPullRequestReviews(ctx, pullNumber(n)),
+    getPullRequestMerger: (n) => getPullRequestMerger(ctx, pullNumber(n)),
     listCheckRunsForRef: (ref) => listCheckRunsForRef(ctx, checkRef(ref)),
     listCommitStatuses: (ref) => listCommitStatuses(ctx, checkRef(ref)),
     listReleases: (n) => listReleases(ctx, count(n)),
     getPrivateVulnerabilityReporting: () => getPrivateVulnerabilityReporting(ctx),
     listRecentIssues: (n) => listRecentIssues(ctx, count(n)),
-    listRecentIssueComments: (n) => listRecentIssueComments(ctx, count(n)),
+    listRecentIssueComments: (n, opts) => listRecentIssueComments(ctx, count(n), opts?.since),
     listWebhooks: () => withToken('the webhook list', () => listWebhooks(ctx)),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Test helper: files of OSSF Scorecard's own repository (its testdata), read at test time from a
  * mirror ($STERLING_SCORECARD_REPO, a clone or bare mirror, or this team's mirror folder). Never
- * copied into this repository: tests that need it are skipped when it is absent.
+ * copied into this repository: tests that need it are not registered when it is absent.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,11 +11,6 @@ const CANDIDATES = [process.env.STERLING_SCORECARD_REPO, '/work/.mirror/ossf+sco
 );
 
 export const SCORECARD_REPO = CANDIDATES.find((c) => existsSync(c));
-
-/** `skip` option for tests that need the Scorecard repository. */
-export const needsScorecardRepo: string | false = SCORECARD_REPO
-  ? false
-  : 'ossf/scorecard not present (set STERLING_SCORECARD_REPO)';
 
 /** A file at HEAD of the Scorecard repository. */
 export function scorecardFile(path: string): string {

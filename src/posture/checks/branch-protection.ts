@@ -3,18 +3,19 @@ import { type Check, detailLine } from '../check.js';
 import { addFinding, type BranchScore, finalScore, newBranchScore } from './branch-protection-score.js';
 import { forgeGate, unlessUnavailable } from './forge-gate.js';
 
+/** In Scorecard's tier order (basic, review, context, thorough review, admin): the first gap first. */
 const PROBES = [
+  'branchesAreProtected',
   'blocksDeleteOnBranches',
   'blocksForcePushOnBranches',
-  'branchProtectionAppliesToAdmins',
-  'branchesAreProtected',
-  'dismissesStaleReviews',
   'requiresApproversForPullRequests',
-  'requiresCodeOwnersReview',
-  'requiresLastPushApproval',
   'requiresPRsToChangeCode',
   'requiresUpToDateBranches',
+  'requiresLastPushApproval',
   'runsStatusChecksBeforeMerging',
+  'requiresCodeOwnersReview',
+  'dismissesStaleReviews',
+  'branchProtectionAppliesToAdmins',
 ] as const;
 
 const NO_BRANCHES = 'unable to detect any development/release branches';

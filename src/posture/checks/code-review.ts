@@ -1,4 +1,6 @@
 import { type Check, detailLine, proportionalScore } from '../check.js';
+import { FORGE_USED } from '../probes/forge.js';
+import { CI_PULL_REQUESTS } from '../raw/forge/pulls.js';
 
 /**
  * Scorecard v5 checks/evaluation/code_review.go over the codeApproved probe: all approved 10, no
@@ -10,6 +12,9 @@ export const codeReviewCheck: Check = {
   short:
     'Determines if the project requires human code review before pull requests (aka merge requests) are merged.',
   evidence: 'git-history',
+  forge: ['pullRequests'],
+  forgeMethod:
+    "computed over the last 30 first-parent changesets of git history; a changeset made by a merged pull request is judged as Scorecard judges it from the forge: approved when someone other than the pull request's author approved it in a review or merged it. Changesets no pull request among the 30 most recently updated merged ones made keep their git-history evidence (Gerrit/Phabricator/Piper markers, a merge by someone other than the branch's author, a Reviewed-by trailer naming someone else).",
   method:
     "computed from git history over the last 30 first-parent changesets: reviewed = merged by someone other than the branch's author, or Gerrit/Phabricator/Piper review markers, or a Reviewed-by trailer naming someone else. Not visible offline: pull-request reviews themselves — squash and rebase merges made by the forge are left out of the count (needs the forge), and a merge says who merged, not that they approved.",
   probes: ['codeApproved'],
@@ -37,7 +42,9 @@ export const codeReviewCheck: Check = {
       if (f.values?.evidence) out.push(`Info: changesets by review evidence: ${f.values.evidence}`);
       if (unknown > 0 && f.outcome !== 'not-available') {
         out.push(
-          `Info: ${unknown} changeset(s) left out: their reviews are on the forge (needs forge access)`,
+          f.values?.forge === FORGE_USED
+            ? `Info: ${unknown} changeset(s) left out: made by the forge, but by no merged pull request among the ${CI_PULL_REQUESTS} most recently updated`
+            : `Info: ${unknown} changeset(s) left out: their reviews are on the forge (needs forge access)`,
         );
       }
       out.push(detailLine(f.outcome === 'false' ? 'Warn' : 'Info', f));

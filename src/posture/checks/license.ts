@@ -6,7 +6,7 @@ export const licenseCheck: Check = {
   risk: 'Low',
   short: 'Determines if the project has defined a license.',
   evidence: 'local-files',
-  probes: ['hasFSFOrOSIApprovedLicense', 'hasLicenseFile'],
+  probes: ['hasLicenseFile', 'hasFSFOrOSIApprovedLicense'],
   evaluate(findings) {
     const yes = (probe: string) => findings.some((f) => f.probe === probe && f.outcome === 'true');
     const file = yes('hasLicenseFile');

@@ -10,13 +10,16 @@ const one = (findings: readonly Finding[], probe: string) => findings.find((f) =
 /**
  * Scorecard v5 checks/evaluation/maintained.go: archived or created in the last 90 days -> 0;
  * otherwise (commits + issue activity in 90 days) proportionally against 12, integer division.
- * From git history: commits and the first commit date; archived and issue activity need the forge.
+ * From git history: commits and the first commit date; with forge access also the archived flag, the
+ * forge's creation date and issue activity (each falls back to history or not-available on its own).
  */
 export const maintainedCheck: Check = {
   name: 'Maintained',
   risk: 'High',
   short: 'Determines if the project is "actively maintained".',
   evidence: 'git-history',
+  forge: ['repositoryFacts', 'issues'],
+  forgeMethod: `computed as Scorecard does from the forge (the archived flag, the creation date, and issue activity by owners, members and collaborators over the 30 most recently updated issues) and from git history (commits among the last 30 with a committer date in the last ${LOOKBACK_DAYS} days).`,
   method: `computed from git history: commits among the last 30 with a committer date in the last ${LOOKBACK_DAYS} days, and the first commit's date for "created recently". Not visible offline: issue activity by project members (the score is a lower bound below 10) and the archived flag (an archived project scores 0 in Scorecard) — both need the forge.`,
   probes: ['archived', 'createdRecently', 'hasRecentCommits', 'issueActivityByProjectMember'],
   evaluate(findings) {
@@ -44,14 +47,12 @@ export const maintainedCheck: Check = {
     if (unsure && activity < ACTIVITY_FOR_TOP) {
       return { status: 'inconclusive', reason: `${unsure}; fetch the full history (git fetch --unshallow)` };
     }
-    const issuesText =
+    // Scorecard's own wording when issue activity was read; otherwise say what could not be seen.
+    const reason =
       issues?.outcome === 'not-available'
-        ? 'issue activity not seen (needs forge access)'
-        : `${issueCount} issue activity`;
-    return {
-      score: proportionalScore(activity, ACTIVITY_FOR_TOP),
-      reason: `${n} commit(s) and ${issuesText} in the last ${LOOKBACK_DAYS} days`,
-    };
+        ? `${n} commit(s) found in the last ${LOOKBACK_DAYS} days; issue activity not seen (needs forge access)`
+        : `${n} commit(s) and ${issueCount} issue activity found in the last ${LOOKBACK_DAYS} days`;
+    return { score: proportionalScore(activity, ACTIVITY_FOR_TOP), reason };
   },
   details(findings) {
     const out: string[] = [];

@@ -82,6 +82,9 @@ export const sastCheck: Check = {
   risk: 'Medium',
   short: 'Determines if the project uses static code analysis.',
   evidence: 'local-files',
+  forge: ['ciRevisions'],
+  forgeMethod:
+    'computed as Scorecard does: SAST check runs (GitHub code scanning, SonarCloud, ...) on the head commits of the 30 most recently updated merged pull requests, read from the forge, combined with the SAST tools configured in the workflow files.',
   probes: [CONFIGURED, ALL_COMMITS],
   evaluate: (findings) => evaluateSast(findings).e,
   details: (findings) => evaluateSast(findings).details,

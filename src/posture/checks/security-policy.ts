@@ -1,4 +1,20 @@
-import type { Check } from '../check.js';
+import type { Finding } from '../../core/model/posture.js';
+import { type Check, defaultDetails } from '../check.js';
+
+/** A line on the forge's private vulnerability reporting, when it was read (no score change). */
+function reportingLine(findings: readonly Finding[]): string[] {
+  const state = findings.find((f) => f.values?.privateVulnerabilityReporting)?.values
+    ?.privateVulnerabilityReporting;
+  if (state === 'enabled')
+    return [
+      "Info: private vulnerability reporting is enabled on the forge: reporters can use the repository's advisory form (not scored, as in Scorecard)",
+    ];
+  if (state === 'disabled')
+    return [
+      'Info: private vulnerability reporting is disabled on the forge: enabling it gives reporters a private channel the policy can link to (not scored, as in Scorecard)',
+    ];
+  return [];
+}
 
 const POINTS: Readonly<Record<string, number>> = {
   securityPolicyContainsLinks: 6,
@@ -12,11 +28,13 @@ export const securityPolicyCheck: Check = {
   risk: 'Medium',
   short: 'Determines if the project has published a security policy.',
   evidence: 'local-files',
+  forge: ['privateVulnerabilityReporting'],
+  // Most important first: the file, then its content by points.
   probes: [
+    'securityPolicyPresent',
     'securityPolicyContainsLinks',
     'securityPolicyContainsText',
     'securityPolicyContainsVulnerabilityDisclosure',
-    'securityPolicyPresent',
   ],
   evaluate(findings) {
     const present = findings.some((f) => f.probe === 'securityPolicyPresent' && f.outcome === 'true');
@@ -30,4 +48,5 @@ export const securityPolicyCheck: Check = {
     }
     return { score, reason: 'security policy file detected' };
   },
+  details: (findings) => [...defaultDetails(findings), ...reportingLine(findings)],
 };

@@ -5,7 +5,8 @@ import { nothingRead, notReadDetails } from './workflow-evidence.js';
 const TOP = 'topLevelPermissions';
 const JOB = 'jobLevelPermissions';
 const UNKNOWN = 'hasNoGitHubWorkflowPermissionUnknown';
-const PROBES = [UNKNOWN, JOB, TOP];
+/** Most important first (the top-level block sets every job's default); evaluation reads them in run order. */
+const PROBES = [TOP, JOB, UNKNOWN];
 const EXCESSIVE = 'detected GitHub workflow tokens with excessive permissions';
 
 type Flags = { jobLevel: Set<string>; topLevel: Set<string> };

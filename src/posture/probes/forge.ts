@@ -10,6 +10,29 @@ import type { BranchFacts, Gathered } from '../raw/forge/types.js';
 
 /** `values.forge` of a finding made because the forge fact was not available. */
 export const FORGE_UNAVAILABLE = 'unavailable';
+/**
+ * `values.forge` of a finding of a mixed check (Maintained, Code-Review, SAST) that forge facts
+ * decided: the check's evidence is then `forge` and its method text the forge one.
+ */
+export const FORGE_USED = 'used';
+
+/**
+ * The `not-available` finding of a mixed check's probe when its forge fact is missing: a fixed
+ * message (what could not be seen) and the reason in value `why`.
+ */
+export function withoutForgeFact(
+  def: ProbeDef,
+  message: string,
+  why: string,
+  values: Record<string, string> = {},
+): Finding {
+  return finding(def, 'not-available', message, undefined, { ...values, why });
+}
+
+/** Values marking a finding as decided from forge facts. */
+export function fromForge(values: Record<string, string> = {}): Record<string, string> {
+  return { ...values, forge: FORGE_USED };
+}
 
 export function forgeProbe<T>(
   def: ProbeDef,

@@ -24,8 +24,16 @@ export interface BinaryArtifactFacts {
 const GRADLE_VALIDATION =
   /uses:\s*['"]?(gradle\/wrapper-validation-action@|gradle\/actions\/wrapper-validation@)/;
 
-/** Scorecard's Binary-Artifacts raw data: every file (test data aside) whose head is a binary. */
-export function collectBinaryArtifacts(ws: Workspace, paths: readonly string[]): BinaryArtifactFacts {
+/**
+ * Scorecard's Binary-Artifacts raw data: every file of `paths` (test data aside) whose head is a
+ * binary. The Gradle wrapper validation workflow is looked for among `allPaths` (the root's
+ * workflows, also under `--subpath`).
+ */
+export function collectBinaryArtifacts(
+  ws: Workspace,
+  paths: readonly string[],
+  allPaths: readonly string[] = paths,
+): BinaryArtifactFacts {
   const files: BinaryFile[] = [];
   for (const path of paths) {
     if (isTestdataPath(path)) continue;
@@ -42,7 +50,7 @@ export function collectBinaryArtifacts(ws: Workspace, paths: readonly string[]):
   }
   const facts: BinaryArtifactFacts = { files };
   if (files.some((f) => basename(f.path) === 'gradle-wrapper.jar')) {
-    const wf = gradleValidationWorkflow(ws, paths);
+    const wf = gradleValidationWorkflow(ws, allPaths);
     if (wf) facts.gradleValidationWorkflow = wf;
   }
   return facts;

@@ -7,7 +7,9 @@ import { trailerValues } from './trailers.js';
  * platforms (reviewed by definition); `reviewed-by`: a Reviewed-by trailer by someone else than the
  * author; `merge`: a branch merged by someone else than its author; `self-merge`: merged by its own
  * author; `forge-merge`: committed by the forge (squash/rebase merge: the review is on the forge);
- * `merged-tip-missing`: a merge whose branch is not in the clone; `direct`: a plain commit.
+ * `merged-tip-missing`: a merge whose branch is not in the clone; `direct`: a plain commit. With
+ * forge access, a changeset a merged pull request made: `pr-approved` (an approving review by someone
+ * else), `pr-merged-by-other` (merged by someone else), `pr-unreviewed` (neither).
  */
 export type ReviewEvidence =
   | 'gerrit'
@@ -18,7 +20,10 @@ export type ReviewEvidence =
   | 'self-merge'
   | 'forge-merge'
   | 'merged-tip-missing'
-  | 'direct';
+  | 'direct'
+  | 'pr-approved'
+  | 'pr-merged-by-other'
+  | 'pr-unreviewed';
 
 export interface Changeset {
   sha: string;

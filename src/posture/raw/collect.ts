@@ -7,8 +7,10 @@ import { collectDependencyUpdateTools, type DependencyUpdateFacts } from './depe
 import { collectFiles, type FileFacts } from './files.js';
 import { type ForgeFacts, noForge } from './forge/types.js';
 import { collectFuzzing, type FuzzingFacts } from './fuzzing.js';
-import { collectGitHistory, type GitFacts } from './git.js';
+import { collectGitHistory, type GitFacts, MAX_COMMITS } from './git.js';
 import { collectLicense, type LicenseFacts } from './license.js';
+import { readLicenseText } from './license-text.js';
+import { subpathThenRoot } from './scope.js';
 import { collectSecurityInsights, type SecurityInsightsFacts } from './security-insights/collect.js';
 import { collectSecurityPolicy, type SecurityPolicyFacts } from './security-policy.js';
 import {
@@ -77,10 +79,18 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-/** Builds the raw facts of a workspace: the file list and git history now, the rest on demand. */
-export async function collectRaw(ws: Workspace, context: PostureContext = {}): Promise<RawFacts> {
-  const git = await collectGitHistory(ws.root);
-  const files = await collectFiles(ws, git.available);
+/**
+ * Builds the raw facts of a workspace: the file list and git history now, the rest on demand. With
+ * a subpath (checked: workspace/subpath.ts), the history is the commits that touch it and the
+ * file-based facts are scoped as SUBPATH_SCOPE says.
+ */
+export async function collectRaw(
+  ws: Workspace,
+  context: PostureContext = {},
+  subpath?: string,
+): Promise<RawFacts> {
+  const git = await collectGitHistory(ws.root, MAX_COMMITS, subpath);
+  const files = await collectFiles(ws, git.available, subpath);
   return rawFacts(ws, files, git, context);
 }
 
@@ -92,23 +102,43 @@ export function rawFacts(
   git: GitFacts,
   context: PostureContext = {},
 ): RawFacts {
+  // Repository-level facts read every file from the root; content facts read the subpath's files.
   const paths = files.paths;
+  const scope = files.scope;
+  const scoped = scope?.paths ?? paths;
   return {
     files,
     git,
     forge: context.forge ?? noForge(NO_FORGE_SETTINGS),
-    securityPolicy: once(() => collectSecurityPolicy(ws, paths)),
-    license: once(() => collectLicense(paths)),
+    securityPolicy: once(() =>
+      subpathThenRoot(
+        scope,
+        paths,
+        (ps, prefix) => collectSecurityPolicy(ws, ps, prefix),
+        (f) => f.files.length > 0,
+      ),
+    ),
+    license: once(() =>
+      subpathThenRoot(
+        scope,
+        paths,
+        (ps, prefix) => collectLicense(ps, (p) => readLicenseText(ws.root, p), prefix),
+        (f) => f.files.length > 0,
+      ),
+    ),
     dependencyUpdateTools: once(() => collectDependencyUpdateTools(ws, paths)),
-    binaryArtifacts: once(() => collectBinaryArtifacts(ws, paths)),
-    fuzzing: once(() => collectFuzzing(ws, paths)),
+    binaryArtifacts: once(() => collectBinaryArtifacts(ws, scoped, paths)),
+    fuzzing: once(() => collectFuzzing(ws, scoped, paths)),
     activity: once(() => collectActivity(git)),
     changesets: once(() => collectChangesets(git)),
     contributors: once(() => collectContributors(git)),
     vulnerabilities: once(() => collectVulnerabilities(context.vulnerabilities)),
     workflows: once(() => collectWorkflows(ws, paths)),
-    pinningFiles: once(() => collectPinningFiles(ws, paths)),
-    sonar: once(() => collectSonar(ws, paths)),
+    pinningFiles: once(() => collectPinningFiles(ws, scoped)),
+    // The root pom.xml too: a parent POM configures Sonar for its modules.
+    sonar: once(() =>
+      collectSonar(ws, scope ? [...(paths.includes('pom.xml') ? ['pom.xml'] : []), ...scoped] : paths),
+    ),
     securityInsights: once(() => collectSecurityInsights(ws, paths)),
   };
 }

@@ -1,12 +1,15 @@
 import type { SkippedPath } from '../../core/model/diagnostic.js';
 import type { Workspace } from '../../workspace/workspace.js';
 import { gitRead } from './git.js';
+import { type FileScope, fileScope } from './scope.js';
 
 export interface FileFacts {
   /** Relative POSIX paths in the order Scorecard visits them (folder by folder, names sorted). */
   paths: string[];
   source: 'git-tracked' | 'walk';
   skipped: SkippedPath[];
+  /** `--subpath`: the folder the file-based checks are scoped to, and its files. */
+  scope?: FileScope;
 }
 
 /** Paths listed at most from `git ls-files` (the walk has its own cap). */
@@ -15,9 +18,19 @@ const MAX_TRACKED = 500_000;
 /**
  * The files posture looks at. In a git work tree: the files git tracks (what Scorecard sees through
  * the forge: no build output, no installed dependencies). Elsewhere: the workspace walk (bounded,
- * default exclusions apply).
+ * default exclusions apply). With a subpath, all of them still (repository-level configuration is
+ * read at the root), plus the scope: the files under the subpath.
  */
-export async function collectFiles(ws: Workspace, gitRoot: boolean): Promise<FileFacts> {
+export async function collectFiles(ws: Workspace, gitRoot: boolean, subpath?: string): Promise<FileFacts> {
+  const facts = await listFiles(ws, gitRoot);
+  if (subpath === undefined) return facts;
+  // A walked folder: the subpath is walked from itself, as for the inventory (a subpath inside a
+  // folder the walk skips by default, e.g. vendor/x, is still what the user asked for).
+  const inScope = facts.source === 'walk' ? sortWalkOrder(ws.walk(subpath).files) : facts.paths;
+  return { ...facts, scope: fileScope(inScope, subpath) };
+}
+
+async function listFiles(ws: Workspace, gitRoot: boolean): Promise<FileFacts> {
   if (gitRoot) {
     try {
       const out = await gitRead(ws.root, ['ls-files', '-z', '--cached'], 256 * 1024 * 1024);

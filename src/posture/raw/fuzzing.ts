@@ -21,11 +21,20 @@ export const MAX_FUZZ_LOCATIONS = 100;
 
 const CFLITE = '.clusterfuzzlite/Dockerfile';
 
-export function collectFuzzing(ws: Workspace, paths: readonly string[]): FuzzingFacts {
+/**
+ * Fuzzers among `paths` (fuzz targets, OSS-Fuzz project folders). ClusterFuzzLite is configured
+ * for the repository at its root: looked for among `allPaths` (the whole repository under
+ * `--subpath`).
+ */
+export function collectFuzzing(
+  ws: Workspace,
+  paths: readonly string[],
+  allPaths: readonly string[] = paths,
+): FuzzingFacts {
   const fuzzers: FuzzerHit[] = [];
   const unreadable: string[] = [];
   const candidates = paths.filter((p) => !isTestdataPath(p));
-  if (candidates.includes(CFLITE)) {
+  if (allPaths.includes(CFLITE)) {
     const read = ws.read(CFLITE);
     if (!read.ok) unreadable.push(CFLITE);
     else if (hasCommands(read.text, '#'))

@@ -58,9 +58,7 @@ describe('git history from a hostile repository', () => {
       .commit({ message: `big\n\n${'y'.repeat(1024 * 1024)}\n` })
       .commit({ message: `many\n\n${trailers}\n` })
       .commit({ author: ['Mallory\u001f\u001e', 'm@evil.example'], message: 'names\n' });
-    const t = performance.now();
     const facts = await collectGitHistory(r.dir);
-    const ms = performance.now() - t;
     assert.ok(facts.available);
     assert.equal(facts.commits.length, 5);
     for (const c of facts.commits) assert.match(c.sha, /^[0-9a-f]{40}$/);
@@ -73,7 +71,6 @@ describe('git history from a hostile repository', () => {
     assert.equal(many?.trailers.at(-1), 'Reviewed-by: R4999 <r4999@x.org>');
     assert.equal(names?.authorEmail, 'm@evil.example');
     assert.ok(MESSAGE_TAIL < 1024 * 1024);
-    assert.ok(ms < 20_000, `took ${ms} ms`);
   });
 
   it('a repository config that re-encodes the log (UTF-16) does not break the read', async () => {

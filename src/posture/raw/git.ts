@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readOnlyGitEnv } from '../../workspace/git-env.js';
 import { LOOKBACK_DAYS } from './activity.js';
 import { type CommitFact, type GitInvocation, readLog } from './git-log.js';
 
@@ -49,16 +50,9 @@ const SAFE_CONFIG = [
   'gpg.program=false',
 ];
 
-/** The environment without GIT_* variables (GIT_DIR and friends would point git at another repository). */
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-}
-
 /** The git options and environment for reading an untrusted repository at `root`. */
 export function gitInvocation(root: string): GitInvocation {
-  return { args: [...SAFE_CONFIG, '-c', `safe.directory=${root}`, '--no-pager'], env: gitEnv() };
+  return { args: [...SAFE_CONFIG, '-c', `safe.directory=${root}`, '--no-pager'], env: readOnlyGitEnv() };
 }
 
 /**
@@ -93,9 +87,15 @@ export async function isGitRoot(root: string): Promise<boolean> {
 /**
  * The history the posture checks read: the last MAX_COMMITS commits, the last MAX_CHANGESETS
  * first-parent commits and the tips they merged, and the date of the first commit; or why there is
- * no history to read.
+ * no history to read. With a subpath, the commits and changesets are those that change a file under
+ * it (a merge counts when it changes one against its first parent); the first commit is still the
+ * repository's.
  */
-export async function collectGitHistory(root: string, max = MAX_COMMITS): Promise<GitFacts> {
+export async function collectGitHistory(
+  root: string,
+  max = MAX_COMMITS,
+  subpath?: string,
+): Promise<GitFacts> {
   if (!(await isGitRoot(root))) {
     return { available: false, reason: 'the target is not the top folder of a git repository' };
   }
@@ -109,21 +109,26 @@ export async function collectGitHistory(root: string, max = MAX_COMMITS): Promis
     const readAt = new Date().toISOString();
     const git = gitInvocation(root);
     const shallow = (await gitRead(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    const log = await readLog(root, git, [`--max-count=${max + 1}`, 'HEAD']);
+    // `-- <subpath>`: a pathspec, never an option or a revision (the subpath is checked, see workspace/subpath.ts).
+    const only = subpath === undefined ? [] : ['--', subpath];
+    const log = await readLog(root, git, [`--max-count=${max + 1}`, 'HEAD', ...only]);
     const commits = log.commits.slice(0, max);
     const truncated = log.commits.length > max || log.cut;
-    const changesets = (await readLog(root, git, ['--first-parent', `--max-count=${MAX_CHANGESETS}`, 'HEAD']))
-      .commits;
+    const changesets = (
+      await readLog(root, git, ['--first-parent', `--max-count=${MAX_CHANGESETS}`, 'HEAD', ...only])
+    ).commits;
     const mergedTips = await readTips(root, git, changesets, commits);
     const oldestReadDate = oldestDate(commits);
     // The whole history was read: its oldest date is the first commit's. Otherwise the roots are
     // read only when every commit read is recent (walking to the roots costs time on big histories).
+    // A subpath's commits are not the whole history: its oldest is not the repository's first.
     const recent = Date.parse(readAt) - LOOKBACK_DAYS * 24 * 60 * 60 * 1000;
-    const firstCommitDate = !truncated
-      ? oldestReadDate
-      : oldestReadDate !== undefined && Date.parse(oldestReadDate) <= recent
-        ? undefined
-        : await readFirstCommitDate(root, git);
+    const firstCommitDate =
+      !truncated && subpath === undefined
+        ? oldestReadDate
+        : oldestReadDate !== undefined && Date.parse(oldestReadDate) <= recent
+          ? undefined
+          : await readFirstCommitDate(root, git);
     const facts: GitFacts = {
       available: true,
       head,

@@ -142,10 +142,7 @@ describe('collectLicense', () => {
       ...Array.from({ length: 20_000 }, (_, i) => `${'b'.repeat(300)}${i}`),
       'a'.repeat(100_000),
     ];
-    const start = performance.now();
     assert.deepEqual(collectLicense(paths).files, []);
-    const ms = performance.now() - start;
-    assert.ok(ms < 3000, `took ${ms} ms`);
   });
   it('a LICENSES/ folder counts once its name qualifies', () => {
     assert.equal(collectLicense(['LICENSES/Apache-2.0.txt']).files[0]?.spdxId, 'Apache-2.0');

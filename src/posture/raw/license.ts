@@ -1,8 +1,9 @@
 import { APPROVED_LICENSES } from './approved-licenses.js';
+import { identifyLicenseText } from './license-text.js';
 
 export interface LicenseFile {
   path: string;
-  /** SPDX id read from the file name, or `NOASSERTION`. */
+  /** SPDX id read from the file name, else recognised in its text, else `NOASSERTION`. */
   spdxId: string;
   /** The license's name when it is FSF/OSI approved, else `Other` or ''. */
   name: string;
@@ -39,7 +40,17 @@ const MAX_CANDIDATES = 1000;
 
 const APPROVED_CI = new Map(Object.entries(APPROVED_LICENSES).map(([id, name]) => [id.toUpperCase(), name]));
 
-export function collectLicense(paths: readonly string[]): LicenseFacts {
+/**
+ * The license file Scorecard would report. `readText` (the file's text, or undefined when it cannot
+ * be read) stands in for the forge's license API: a file whose name names no license is identified
+ * from its text (license-text.ts), as the forge does. `paths` may be relative to a folder below the
+ * root (`--subpath`): `prefix` is that folder (`packages/a/`), prepended to read and report the file.
+ */
+export function collectLicense(
+  paths: readonly string[],
+  readText?: (path: string) => string | undefined,
+  prefix = '',
+): LicenseFacts {
   const dirs = new Map<string, boolean>();
   let tried = 0;
   for (const p of paths) {
@@ -47,20 +58,25 @@ export function collectLicense(paths: readonly string[]): LicenseFacts {
     if (++tried > MAX_CANDIDATES) break;
     const hit = licenseFileName(p);
     if (hit === undefined) continue;
-    const name = APPROVED_CI.get(hit.spdxId.toUpperCase()) ?? '';
-    const spdxId = hit.spdxId === '' ? 'NOASSERTION' : hit.spdxId;
+    const id = hit.spdxId !== '' ? hit.spdxId : identifyText(prefix + p, readText);
+    const name = APPROVED_CI.get(id.toUpperCase()) ?? '';
     return {
       files: [
         {
-          path: hit.path,
-          spdxId,
-          name: hit.spdxId === '' ? 'Other' : name,
-          approved: name !== '' && hit.spdxId !== '',
+          path: prefix + hit.path,
+          spdxId: id === '' ? 'NOASSERTION' : id,
+          name: id === '' ? 'Other' : name,
+          approved: name !== '' && id !== '',
         },
       ],
     };
   }
   return { files: [] };
+}
+
+function identifyText(path: string, readText: ((path: string) => string | undefined) | undefined): string {
+  const text = readText?.(path);
+  return text === undefined ? '' : (identifyLicenseText(text) ?? '');
 }
 
 type Groups = Record<string, string>;

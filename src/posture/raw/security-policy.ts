@@ -41,9 +41,18 @@ export const SECURITY_POLICY_PATHS: readonly string[] = [
 
 const POLICY_PATHS = new Set(SECURITY_POLICY_PATHS);
 
-export function collectSecurityPolicy(ws: Workspace, paths: readonly string[]): SecurityPolicyFacts {
-  const path = paths.find((p) => POLICY_PATHS.has(p.toLowerCase()));
-  if (path === undefined) return { files: [] };
+/**
+ * The first policy file among `paths`. `paths` may be relative to a folder below the root
+ * (`--subpath`): `prefix` is that folder (`packages/a/`), prepended to read and report the file.
+ */
+export function collectSecurityPolicy(
+  ws: Workspace,
+  paths: readonly string[],
+  prefix = '',
+): SecurityPolicyFacts {
+  const found = paths.find((p) => POLICY_PATHS.has(p.toLowerCase()));
+  if (found === undefined) return { files: [] };
+  const path = prefix + found;
   const read = ws.read(path);
   if (!read.ok) return { files: [{ path, hits: [], unreadable: read.skip.detail ?? read.skip.reason }] };
   return { files: [{ path, size: Buffer.byteLength(read.text), hits: policyHits(read.text) }] };

@@ -81,12 +81,32 @@ describe('OSPS-AC', () => {
       status: 'pass',
     },
     {
-      name: 'CI, no workflow analysis',
+      name: 'workflow without any permissions block (Token-Permissions below 10)',
       id: 'OSPS-AC-04.02',
       files: WORKFLOW,
-      status: 'needs-review',
-      reason: 'workflow analysis',
+      status: 'fail',
+      reason: 'Token-Permissions scores 9/10',
       evidence: '.github/workflows/ci.yml',
+    },
+    {
+      name: 'read-only at the top, a write granted to one job',
+      id: 'OSPS-AC-04.02',
+      files: {
+        '.github/workflows/ci.yml':
+          'on: push\npermissions:\n  contents: read\njobs:\n  release:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n    steps:\n      - run: make release\n',
+      },
+      status: 'pass',
+      reason: 'read-only by default',
+    },
+    {
+      name: 'write-all at the top level',
+      id: 'OSPS-AC-04.02',
+      files: {
+        '.github/workflows/ci.yml':
+          'on: push\npermissions: write-all\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+      },
+      status: 'fail',
+      evidence: '.github/workflows/ci.yml:2',
     },
     {
       name: 'GitLab CI counts as CI',

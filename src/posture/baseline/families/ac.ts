@@ -1,6 +1,7 @@
 import { byForgeFlag } from '../forge.js';
 import { ciRule } from '../helpers.js';
 import type { Rule } from '../rule.js';
+import { byTokenPermissions } from '../workflow-rules.js';
 
 /** OSPS-AC: access control. Repository and CI settings live on the forge. */
 export const AC_RULES: readonly Rule[] = [
@@ -75,7 +76,7 @@ export const AC_RULES: readonly Rule[] = [
     id: 'OSPS-AC-04.02',
     level: 3,
     title: 'CI jobs are granted only the permissions they need',
-    how: 'not applicable without CI configuration; otherwise needs review: needs workflow analysis (per-job permissions).',
-    evaluate: (i) => ciRule(i),
+    how: 'not applicable without CI configuration; GitHub workflows: pass when Token-Permissions scores 10 (read-only at the top level, writes declared per job), fail below with the findings; needs review when it cannot score, a workflow could not be read or other CI systems are configured. Whether each granted permission is needed is not judged.',
+    evaluate: byTokenPermissions,
   },
 ];

@@ -17,11 +17,57 @@ describe('OSPS-BR', () => {
   runCases([
     { name: 'no CI', id: 'OSPS-BR-01.01', files: {}, status: 'not-applicable' },
     {
-      name: 'a workflow needs analysis',
+      name: 'pull_request_target without a checkout',
       id: 'OSPS-BR-01.03',
-      files: { '.github/workflows/a.yaml': 'on: pull_request_target\n' },
+      files: {
+        '.github/workflows/a.yaml':
+          'on: pull_request_target\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
+      },
+      status: 'pass',
+      reason: 'no privileged workflow checks out untrusted code',
+    },
+    {
+      name: 'pull_request_target checking out the head',
+      id: 'OSPS-BR-01.03',
+      files: {
+        '.github/workflows/a.yaml':
+          'on: pull_request_target\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: make\n',
+      },
+      status: 'fail',
+      reason: '1 checkout(s) of untrusted code',
+      evidence: '.github/workflows/a.yaml:6',
+    },
+    {
+      name: 'a pull request title expanded into a run script',
+      id: 'OSPS-BR-01.01',
+      files: {
+        '.github/workflows/a.yaml':
+          'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
+      },
+      status: 'fail',
+      reason: '1 script injection(s)',
+      evidence: '.github/workflows/a.yaml:6',
+    },
+    {
+      name: 'titles passed through env',
+      id: 'OSPS-BR-01.01',
+      files: {
+        '.github/workflows/a.yaml':
+          'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"\n',
+      },
+      status: 'pass',
+    },
+    {
+      name: 'clean GitHub workflows, but GitLab CI is not analysed',
+      id: 'OSPS-BR-01.01',
+      files: {
+        '.github/workflows/a.yaml':
+          'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+        '.gitlab-ci.yml': 'test: {}\n',
+      },
       status: 'needs-review',
-      reason: 'workflow analysis',
+      reason: 'not analysed',
+      evidence: '.gitlab-ci.yml',
     },
     {
       name: 'version tags',

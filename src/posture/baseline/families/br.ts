@@ -3,6 +3,7 @@ import { byDependencyFiles, ciRule, filesEvidence, isSecureUri, policy, versionT
 import type { BaselineInput } from '../input.js';
 import { fail, fileEvidence, pass, type Rule, review, type Verdict } from '../rule.js';
 import { committedPrivateKeys, secretScannerFiles } from '../secrets.js';
+import { byDangerousWorkflow } from '../workflow-rules.js';
 import { insightsUrls } from './insights-urls.js';
 
 const NO_SI = 'Sterling cannot tell which URIs are official; declare them in security-insights.yml';
@@ -114,15 +115,27 @@ export const BR_RULES: readonly Rule[] = [
     id: 'OSPS-BR-01.01',
     level: 1,
     title: 'CI sanitises untrusted metadata (branch names, titles) before use',
-    how: 'not applicable without CI configuration; otherwise needs review: needs workflow analysis.',
-    evaluate: (i) => ciRule(i),
+    how: 'not applicable without CI configuration; GitHub workflows: fail on each script injection of untrusted input (hasDangerousWorkflowScriptInjection: pull request titles, branch names, ... expanded into run scripts), pass when none; needs review when a workflow could not be read or other CI systems are configured.',
+    evaluate: (i) =>
+      byDangerousWorkflow(
+        i,
+        'hasDangerousWorkflowScriptInjection',
+        'script injection(s) of untrusted input in run scripts',
+        'no untrusted input is expanded into run scripts',
+      ),
   },
   {
     id: 'OSPS-BR-01.03',
     level: 1,
     title: 'CI runs on untrusted code cannot reach privileged credentials',
-    how: 'not applicable without CI configuration; otherwise needs review: needs workflow analysis.',
-    evaluate: (i) => ciRule(i),
+    how: 'not applicable without CI configuration; GitHub workflows: fail on each checkout of untrusted code in a privileged trigger (hasDangerousWorkflowUntrustedCheckout: pull_request_target, workflow_run), pass when none; needs review when a workflow could not be read or other CI systems are configured.',
+    evaluate: (i) =>
+      byDangerousWorkflow(
+        i,
+        'hasDangerousWorkflowUntrustedCheckout',
+        'checkout(s) of untrusted code in a privileged workflow',
+        'no privileged workflow checks out untrusted code',
+      ),
   },
   {
     id: 'OSPS-BR-01.04',

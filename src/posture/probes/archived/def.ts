@@ -6,7 +6,7 @@ export const def: ProbeDef = {
   motivation:
     'An archived project receives no security fixes and is no longer tested or used by its maintainers.',
   implementation:
-    'The archived flag lives on the forge only (the GitHub API); neither files nor git history carry it, so offline the outcome is not-available and Maintained says so.',
+    'The archived flag of the forge’s repository answer (`GET /repos/{owner}/{repo}`, as Scorecard reads it); neither files nor git history carry it, so without forge access the outcome is not-available (value `why`) and Maintained says so.',
   remediation: {
     text: 'Move to a maintained fork or alternative, or ask the owners to un-archive the project if it is still maintained.',
     effort: 'high',

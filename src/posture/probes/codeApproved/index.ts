@@ -2,6 +2,8 @@ import type { Finding } from '../../../core/model/posture.js';
 import { compareStrings } from '../../../core/util/compare.js';
 import { finding, type Probe } from '../../probe.js';
 import type { Changeset } from '../../raw/changesets.js';
+import { applyPullRequests } from '../../raw/forge/reviews.js';
+import { fromForge } from '../forge.js';
 import { def } from './def.js';
 
 /** `merge 4, direct 2`: how many changesets showed each kind of review evidence. */
@@ -19,7 +21,10 @@ export const codeApproved: Probe = {
   run(raw): Finding[] {
     const facts = raw.changesets();
     if (!facts.available) return [finding(def, 'not-available', `no git history: ${facts.reason}`)];
-    const all = facts.changesets;
+    const pulls = raw.forge.pullRequests;
+    const { changesets: all, matched } = pulls.ok
+      ? applyPullRequests(facts.changesets, pulls.data)
+      : { changesets: facts.changesets, matched: 0 };
     if (all.length === 0) return [finding(def, 'not-applicable', 'no changesets detected')];
     if (facts.partial) {
       return [
@@ -41,12 +46,13 @@ export const codeApproved: Probe = {
       if (!c.bot) human = true;
       if (c.reviewed) approved++;
     }
-    const values = {
+    const counts = {
       approvedChangesets: String(approved),
       totalChangesets: String(changes),
       unknownChangesets: String(unknown),
       evidence: evidenceSummary(all),
     };
+    const values = matched > 0 ? fromForge({ ...counts, pullRequests: String(matched) }) : counts;
     if (changes === 0 && unknown > 0) {
       return [
         finding(

@@ -3,7 +3,18 @@
  * probes are not). Each fact is the data or the reason it could not be read
  * ("needs forge access: ..."); only the facts the selected checks need are requested.
  */
-import type { BestPracticesBadge, CheckRun, CommitStatus, Release, Webhook } from '../../../forge/index.js';
+import type {
+  BestPracticesBadge,
+  CheckRun,
+  CommitStatus,
+  IssueActivity,
+  IssueComment,
+  MergedPullRequest,
+  PrivateVulnerabilityReporting,
+  Release,
+  RepositoryFacts,
+  Webhook,
+} from '../../../forge/index.js';
 
 export type Gathered<T> = { ok: true; data: T } | { ok: false; reason: string };
 
@@ -49,11 +60,31 @@ export interface CiRevision {
   statuses: CommitStatus[];
 }
 
+/** A merged pull request into the default branch with its reviews and, when read, who merged it. */
+export interface ReviewedPullRequest extends MergedPullRequest {
+  /** `merged_by`; read only when no review approves it (undefined: not read). */
+  mergedBy?: string | null;
+}
+
+/** The recently updated issues and the recent comments (Maintained's issue activity). */
+export interface IssueFacts {
+  /** The most recently updated issues (pull requests left out), newest first. */
+  issues: IssueActivity[];
+  /** Issue and pull-request comments created since `since`, newest first. */
+  comments: IssueComment[];
+  /** Start of the window (ISO 8601): comments last updated before it were not asked for. */
+  since: string;
+  /** The comment list stopped at its cap: older comments in the window were not read. */
+  commentsTruncated: boolean;
+}
+
 export interface ForgeFacts {
   /** `owner/name` on the forge, when one is connected. */
   repository?: string;
   /** Why no forge is connected (offline, no settings, not a GitHub repository, ...). */
   unavailable?: string;
+  /** When the facts were read (ISO 8601): the reference time of the 90-day windows. */
+  readAt?: string;
   /** The default branch and the branches recent releases were made from (Scorecard's set). */
   branches: Gathered<BranchFacts[]>;
   ciRevisions: Gathered<CiRevision[]>;
@@ -61,11 +92,26 @@ export interface ForgeFacts {
   releases: Gathered<Release[]>;
   badge: Gathered<BestPracticesBadge>;
   webhooks: Gathered<Webhook[]>;
+  /** Repository metadata: archived, created, visibility, issues enabled, default branch. */
+  repositoryFacts: Gathered<RepositoryFacts>;
+  issues: Gathered<IssueFacts>;
+  /** Merged pull requests into the default branch, with reviews (Code-Review). */
+  pullRequests: Gathered<ReviewedPullRequest[]>;
+  privateVulnerabilityReporting: Gathered<PrivateVulnerabilityReporting>;
   /** HTTP requests sent to the forge and bestpractices.dev. */
   requests: number;
 }
 
-export type ForgeFactKey = 'badge' | 'branches' | 'ciRevisions' | 'releases' | 'webhooks';
+export type ForgeFactKey =
+  | 'badge'
+  | 'branches'
+  | 'ciRevisions'
+  | 'issues'
+  | 'privateVulnerabilityReporting'
+  | 'pullRequests'
+  | 'releases'
+  | 'repositoryFacts'
+  | 'webhooks';
 
 /** Facts when no forge is connected: every one says why. */
 export function noForge(reason: string): ForgeFacts {
@@ -77,6 +123,10 @@ export function noForge(reason: string): ForgeFacts {
     releases: no,
     badge: no,
     webhooks: no,
+    repositoryFacts: no,
+    issues: no,
+    pullRequests: no,
+    privateVulnerabilityReporting: no,
     requests: 0,
   };
 }

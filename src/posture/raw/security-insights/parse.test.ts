@@ -85,10 +85,8 @@ describe('parseSecurityInsights', () => {
         lines.push(
           `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
         );
-      const started = performance.now();
       const r = parseSecurityInsights(`${lines.join('\n')}\n`, 'si.yml');
       assert.equal(r.ok, false);
-      assert.ok(performance.now() - started < 2000);
     });
 
     it('deep nesting is an error, not a crash', () => {
@@ -116,10 +114,8 @@ describe('parseSecurityInsights', () => {
         '    - name: Ada\n      primary: true\n  repositories',
         `    - name: Ada\n      primary: true\n      email: ${'a.'.repeat(50_000)}\n  repositories`,
       );
-      const started = performance.now();
       const r = parseSecurityInsights(text, 'si.yml');
       assert.equal(r.ok, false);
-      assert.ok(performance.now() - started < 2000);
     });
   });
 });

@@ -27,6 +27,8 @@ function header(result: ScanResult): string {
   const facts = [
     `Target <span class="mono">${text(t.input)}</span> (${text(t.kind)})`,
     t.commit ? `commit <span class="mono">${text(t.commit)}</span>` : '',
+    t.ref ? `--ref <span class="mono">${text(t.ref)}</span>` : '',
+    t.subpath ? `subpath <span class="mono">${text(t.subpath)}</span>` : '',
     `scanned ${text(result.createdAt)}`,
     `Sterling ${text(result.tool.version)}`,
     result.config ? `config <span class="mono">${text(result.config.path)}</span>` : '',

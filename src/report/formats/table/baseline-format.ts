@@ -4,6 +4,7 @@ import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { baselineLines } from './baseline.js';
 import { tableFormat } from './index.js';
+import { scopeLine } from './scope-line.js';
 
 /** `sterling baseline`'s terminal output: the target, then the Baseline block alone. */
 export function renderBaselineTable(result: ScanResult, options: RenderOptions = {}): string {
@@ -12,7 +13,8 @@ export function renderBaselineTable(result: ScanResult, options: RenderOptions =
     c.bold(`Sterling ${result.tool.version} · ${s(result.target.name)}`) +
       c.dim(` (${s(result.target.input)})`),
   ];
-  if (result.target.commit) out.push(c.dim(`commit ${s(result.target.commit)}`));
+  const scope = scopeLine(result.target, c);
+  if (scope) out.push(scope);
   const lines = baselineLines(result, c);
   if (lines.length > 0) out.push(...lines);
   else if (result.baseline.status === 'not-run')

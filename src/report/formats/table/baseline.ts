@@ -6,10 +6,7 @@ import type {
 } from '../../../core/model/baseline.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
-}
+import { pad } from './layout.js';
 
 function countsText(b: BaselineReport): string {
   const c = b.counts;

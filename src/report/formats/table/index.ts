@@ -1,14 +1,18 @@
 import pc from 'picocolors';
-import type { Diagnostic } from '../../../core/model/diagnostic.js';
+import type { Colors } from 'picocolors/types.js';
 import type { Package } from '../../../core/model/package.js';
 import { SCOPES } from '../../../core/model/package.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import type { RenderOptions, ReportFormat } from '../../../core/plugin/format.js';
 import { compareStrings } from '../../../core/util/compare.js';
+import { buildTasks } from '../../../tasks/index.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { baselineSummaryLines } from './baseline.js';
 import { diagnosticLines } from './diagnostics.js';
+import { clipPlain, DEFAULT_TABLE_WIDTH, fitLine, heading, pad } from './layout.js';
 import { postureLines } from './posture.js';
+import { scopeLine } from './scope-line.js';
+import { taskLines } from './tasks.js';
 import { vulnerabilityLines } from './vulns.js';
 
 /** Direct dependencies listed before the summary is cut short. */
@@ -25,9 +29,10 @@ function list(pairs: Array<[string, number]>): string {
   return pairs.map(([k, n]) => `${s(k)} ${n}`).join(', ');
 }
 
-/** Pads to a column; a value wider than the column still gets one space before the next. */
-function pad(text: string, width: number): string {
-  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
+/** A section: a blank line, its heading, its lines (without their own leading blank line). Empty stays empty. */
+function section(c: Colors, title: string, width: number, lines: string[]): string[] {
+  if (lines.length === 0) return [];
+  return ['', heading(c, title, width), ...(lines[0] === '' ? lines.slice(1) : lines)];
 }
 
 /**
@@ -41,19 +46,44 @@ export function versionLabel(p: Package): string {
   return p.resolution === 'unresolved' ? '(any version)' : '(no version)';
 }
 
-/** The human summary: what was read, what was found, what could not be checked. */
+/**
+ * The human summary, in sections: inventory (what was read), vulnerabilities, posture, Baseline, what
+ * could not be checked, and the next three tasks. Fits `options.width` where it lays out columns.
+ */
 export function renderTable(result: ScanResult, options: RenderOptions = {}): string {
   const c = pc.createColors(options.color === true);
+  const width = options.width ?? DEFAULT_TABLE_WIDTH;
+  const out = [
+    c.bold(`Sterling ${result.tool.version} · ${s(result.target.name)}`) +
+      c.dim(` (${s(result.target.input)})`),
+  ];
+  const scope = scopeLine(result.target, c);
+  if (scope) out.push(scope);
+  out.push(...section(c, 'Inventory', width, inventoryLines(result, c, width)));
+  out.push(...section(c, 'Vulnerabilities', width, vulnerabilityLines(result, c, width)));
+  out.push(...section(c, 'Posture', width, postureLines(result, c)));
+  out.push(...section(c, 'OSPS Baseline', width, baselineSummaryLines(result, c)));
+  const notRun = (
+    [
+      ['vulnerabilities', result.vulnerabilities],
+      ['posture', result.posture],
+    ] as const
+  ).filter(([, part]) => part.status === 'not-run');
+  if (notRun.length > 0) out.push('', c.bold('Not checked'));
+  for (const [name, part] of notRun) {
+    if (part.status === 'not-run') out.push(`  ${name}: ${s(part.reason)}`);
+  }
+  out.push(...taskLines(buildTasks(result), c, width));
+  if (result.timings) out.push('', c.dim(`Done in ${Math.round(result.timings.totalMs)} ms.`));
+  return `${out.join('\n')}\n`;
+}
+
+/** What was read: files, projects, packages, direct dependencies, diagnostics, skipped paths. */
+function inventoryLines(result: ScanResult, c: Colors, width: number): string[] {
   const inv = result.inventory;
   const out: string[] = [];
   const pkgs = inv.packages;
   const direct = pkgs.filter((p) => p.direct).length;
-  out.push(
-    c.bold(`Sterling ${result.tool.version} · ${s(result.target.name)}`) +
-      c.dim(` (${s(result.target.input)})`),
-  );
-  if (result.target.commit) out.push(c.dim(`commit ${s(result.target.commit)}`));
-  out.push('');
   out.push(
     `${c.bold('Files')}        ${inv.files.length} read${inv.files.length ? `: ${list(counts(inv.files, (f) => f.extractor))}` : ''}`,
   );
@@ -100,12 +130,15 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
   const directPkgs = pkgs.filter((p) => p.direct).sort(byName);
   if (directPkgs.length > 0) {
     out.push('', c.bold('Direct dependencies'));
-    const width = Math.min(
-      48,
+    // As wide as the longest name, within what the version (18) and scope (~12) columns leave.
+    const nameWidth = Math.min(
+      Math.max(12, width - 2 - 18 - 12),
       Math.max(...directPkgs.slice(0, MAX_DIRECT_ROWS).map((p) => s(p.name).length)) + 2,
     );
     for (const p of directPkgs.slice(0, MAX_DIRECT_ROWS)) {
-      out.push(`  ${pad(s(p.name), width)}${pad(s(versionLabel(p)), 18)}${c.dim(p.scopes.join(','))}`);
+      const name = clipPlain(s(p.name), nameWidth - 1);
+      const version = clipPlain(s(versionLabel(p)), 17);
+      out.push(fitLine(`  ${pad(name, nameWidth)}${pad(version, 18)}${c.dim(p.scopes.join(','))}`, width));
     }
     if (directPkgs.length > MAX_DIRECT_ROWS) {
       out.push(c.dim(`  … and ${directPkgs.length - MAX_DIRECT_ROWS} more (use --format json for all)`));
@@ -122,21 +155,7 @@ export function renderTable(result: ScanResult, options: RenderOptions = {}): st
       out.push(`  ${pad(k.reason, 22)}${s(k.path)}${k.detail ? c.dim(` (${s(k.detail)})`) : ''}`);
     }
   }
-  out.push(...vulnerabilityLines(result, c));
-  out.push(...postureLines(result, c));
-  out.push(...baselineSummaryLines(result, c));
-  const notRun = (
-    [
-      ['vulnerabilities', result.vulnerabilities],
-      ['posture', result.posture],
-    ] as const
-  ).filter(([, section]) => section.status === 'not-run');
-  if (notRun.length > 0) out.push('', c.bold('Not checked'));
-  for (const [name, section] of notRun) {
-    if (section.status === 'not-run') out.push(`  ${name}: ${s(section.reason)}`);
-  }
-  if (result.timings) out.push('', c.dim(`Done in ${Math.round(result.timings.totalMs)} ms.`));
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 function byName(a: Package, b: Package): number {

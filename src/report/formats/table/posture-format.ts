@@ -5,6 +5,7 @@ import { sanitizeTerminal as s } from '../../text/sanitize.js';
 import { diagnosticLines } from './diagnostics.js';
 import { tableFormat } from './index.js';
 import { postureLines } from './posture.js';
+import { scopeLine } from './scope-line.js';
 
 /** `sterling posture`'s terminal output: the target, then the posture block alone. */
 export function renderPostureTable(result: ScanResult, options: RenderOptions = {}): string {
@@ -15,7 +16,8 @@ export function renderPostureTable(result: ScanResult, options: RenderOptions = 
   ];
   const commit =
     result.target.commit ?? (result.posture.status === 'ok' ? result.posture.sources.commit : undefined);
-  if (commit) out.push(c.dim(`commit ${s(commit)}`));
+  const scope = scopeLine(result.target, c, commit);
+  if (scope) out.push(scope);
   const lines = postureLines(result, c);
   if (lines.length > 0) out.push(...lines);
   else if (result.posture.status === 'not-run')

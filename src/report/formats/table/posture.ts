@@ -14,14 +14,14 @@ function scoreText(c: Colors, check: CheckResult): string {
   return check.score >= 8 ? c.green(t) : check.score >= 5 ? c.yellow(t) : c.red(t);
 }
 
-/** What to do about the largest gap (the remediation that takes longest: e.g. a missing file before its content). */
+/**
+ * What to do first: for a scored check below 10, the remediation of its first finding to act on, in
+ * the check's probe order (most important first; suppressed findings left out). Inconclusive and
+ * forge-less checks get none: their reason says what is missing.
+ */
 function fix(check: CheckResult): string | undefined {
-  if (check.score === 10) return undefined;
-  const rs = check.findings.flatMap((f) => (f.remediation && !f.suppressed ? [f.remediation] : []));
-  const r = rs.reduce<(typeof rs)[number] | undefined>(
-    (best, x) => (!best || (x.minutes ?? 0) > (best.minutes ?? 0) ? x : best),
-    undefined,
-  );
+  if (check.status !== 'scored' || check.score >= 10) return undefined;
+  const r = check.findings.find((f) => f.remediation && !f.suppressed)?.remediation;
   if (!r) return undefined;
   return `${r.text} (effort ${r.effort}${r.minutes ? `, ~${r.minutes} min` : ''})`;
 }

@@ -7,12 +7,16 @@ describe('table: vulnerabilities', () => {
   const text = renderTable(vulnResult(), { color: false });
   const section = text.slice(text.indexOf('Vulnerabilities'));
 
-  it('heads the section with open findings by severity, suppressed apart', () => {
+  it('heads the section, then open findings by severity, suppressed apart', () => {
     const v = vulnResult().vulnerabilities;
     if (v.status !== 'ok') throw new Error('fixture');
     const open = v.findings.filter((f) => !f.suppressed).length;
-    assert.match(section, new RegExp(`^Vulnerabilities ${open} \\(malicious ${v.counts.malicious}, `));
-    assert.match(section.split('\n')[0] ?? '', new RegExp(`suppressed ${v.counts.suppressed}\\)$`));
+    // The layout has a heading line per section since the sections were grouped (issue 6).
+    assert.match(
+      section,
+      new RegExp(`^Vulnerabilities ─+\\n${open} open \\(malicious ${v.counts.malicious}, `),
+    );
+    assert.match(section.split('\n')[1] ?? '', new RegExp(`suppressed ${v.counts.suppressed}\\)$`));
   });
   it('lists malicious first, then by severity; suppressed findings are not listed', () => {
     const rows = section

@@ -1,32 +1,19 @@
 import type { Colors } from 'picocolors/types.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
-import type { SeverityLevel, VulnerabilityFinding } from '../../../core/model/vulnerability.js';
+import type { SeverityLevel } from '../../../core/model/vulnerability.js';
+import { bySeverity, findingLevel } from '../../severity-order.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { clipPlain, DEFAULT_TABLE_WIDTH, fitLine, pad } from './layout.js';
 
 const MAX_FINDING_ROWS = 50;
-const RANK: Record<SeverityLevel | 'malicious', number> = {
-  malicious: 0,
-  critical: 1,
-  high: 2,
-  medium: 3,
-  low: 4,
-  none: 5,
-  unknown: 6,
-};
 
-function label(f: VulnerabilityFinding): SeverityLevel | 'malicious' {
-  return f.kind === 'malicious' ? 'malicious' : f.severity.level;
-}
-
-function paint(c: Colors, level: SeverityLevel | 'malicious', text: string): string {
+/** Severity colours: malicious and critical bold red, high red, medium yellow, low blue, the rest dim. */
+export function paint(c: Colors, level: SeverityLevel | 'malicious', text: string): string {
   if (level === 'malicious' || level === 'critical') return c.red(c.bold(text));
   if (level === 'high') return c.red(text);
   if (level === 'medium') return c.yellow(text);
-  return text;
-}
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
+  if (level === 'low') return c.blue(text);
+  return c.dim(text);
 }
 
 function age(hours: number | undefined): string {
@@ -34,8 +21,11 @@ function age(hours: number | undefined): string {
   return hours < 48 ? `${hours} h old` : `${Math.floor(hours / 24)} days old`;
 }
 
-/** The vulnerabilities block of the terminal summary; empty when matching did not run. */
-export function vulnerabilityLines(result: ScanResult, c: Colors): string[] {
+/**
+ * The vulnerabilities block of the terminal summary; empty when matching did not run. Rows fit
+ * `width`: the package column takes what the fixed columns leave, long names end with `…`.
+ */
+export function vulnerabilityLines(result: ScanResult, c: Colors, width = DEFAULT_TABLE_WIDTH): string[] {
   const v = result.vulnerabilities;
   if (v.status !== 'ok') return [];
   const out: string[] = [''];
@@ -46,17 +36,26 @@ export function vulnerabilityLines(result: ScanResult, c: Colors): string[] {
     .map((k) => paint(c, k, `${k} ${n[k]}`));
   if (n.malicious > 0) summary.unshift(paint(c, 'malicious', `malicious ${n.malicious}`));
   if (n.suppressed > 0) summary.push(c.dim(`suppressed ${n.suppressed}`));
-  out.push(`${c.bold('Vulnerabilities')} ${open.length}${summary.length ? ` (${summary.join(', ')})` : ''}`);
-  const rows = [...open].sort((a, b) => RANK[label(a)] - RANK[label(b)] || (a.key < b.key ? -1 : 1));
-  for (const f of rows.slice(0, MAX_FINDING_ROWS)) {
-    const lvl = label(f);
+  out.push(`${c.bold(`${open.length} open`)}${summary.length ? ` (${summary.join(', ')})` : ''}`);
+
+  const rows = [...open].sort(bySeverity);
+  const shown = rows.slice(0, MAX_FINDING_ROWS);
+  // As wide as the longest name@version, within what severity (10), id (22) and ~20 for the fix leave.
+  const longest = Math.max(0, ...shown.map((f) => s(`${f.package.name}@${f.package.version}`).length));
+  const nameWidth = Math.min(longest + 2, Math.max(16, width - 2 - 10 - 22 - 20));
+  for (const f of shown) {
+    const lvl = findingLevel(f);
     const top = f.paths[0] && f.paths[0].length > 1 ? (f.paths[0][0] ?? '') : '';
     // Package ids are `<ecosystem>:<name>@<version>…`; the name is what people recognise.
     const via = top ? c.dim(` via ${s(top.slice(top.indexOf(':') + 1))}`) : '';
+    const name = clipPlain(s(`${f.package.name}@${f.package.version}`), nameWidth - 1);
     out.push(
-      `  ${paint(c, lvl, pad(lvl, 10))}${pad(s(f.id), 22)}${pad(s(`${f.package.name}@${f.package.version}`), 30)}` +
-        `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}` +
-        (f.tags ? c.dim(` [${f.tags.join(',')} only]`) : ''),
+      fitLine(
+        `  ${paint(c, lvl, pad(lvl, 10))}${pad(s(f.id), 22)}${pad(name, nameWidth)}` +
+          `${f.fixedIn ? `fixed in ${s(f.fixedIn)}` : c.dim('no fix yet')}${via}` +
+          (f.tags ? c.dim(` [${f.tags.join(',')} only]`) : ''),
+        width,
+      ),
     );
   }
   if (rows.length > MAX_FINDING_ROWS)

@@ -17,7 +17,8 @@ function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
 }
 
-function duration(minutes: number): string {
+/** `45 min`, `2 h`, `1 h 30 min`: a task's effort (also in the scan table's and Markdown's next tasks). */
+export function duration(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

@@ -1,0 +1,96 @@
+/**
+ * Approximate advance widths (px) of Verdana at 11px, the font badge services render with, so that a
+ * badge's boxes fit their text. Measured by eye against the font's metrics, rounded to 0.1 px; exact
+ * values do not matter (a viewer substitutes fonts anyway), a stable and close estimate does.
+ */
+const WIDTHS: Readonly<Record<string, number>> = {
+  ' ': 3.9,
+  '!': 4.3,
+  '"': 5.1,
+  '#': 9.2,
+  '%': 11.9,
+  '&': 8.1,
+  "'": 3,
+  '(': 4.5,
+  ')': 4.5,
+  '*': 7,
+  '+': 9.2,
+  ',': 3.9,
+  '-': 4.6,
+  '.': 3.9,
+  '/': 4.9,
+  ':': 4.9,
+  ';': 4.9,
+  '<': 9.2,
+  '=': 9.2,
+  '>': 9.2,
+  '?': 6,
+  '@': 11,
+  '[': 4.5,
+  ']': 4.5,
+  _: 7,
+  '|': 4.9,
+  A: 7.5,
+  B: 7.5,
+  C: 7.7,
+  D: 8.5,
+  E: 7,
+  F: 6.3,
+  G: 8.5,
+  H: 8.3,
+  I: 4.6,
+  J: 5,
+  K: 7.6,
+  L: 6.1,
+  M: 9.3,
+  N: 8.2,
+  O: 8.7,
+  P: 6.6,
+  Q: 8.7,
+  R: 7.7,
+  S: 7.5,
+  T: 6.8,
+  U: 8.1,
+  V: 7.5,
+  W: 10.9,
+  X: 7.5,
+  Y: 6.8,
+  Z: 7.5,
+  a: 6.7,
+  b: 6.9,
+  c: 5.8,
+  d: 6.9,
+  e: 6.6,
+  f: 3.9,
+  g: 6.9,
+  h: 7,
+  i: 3,
+  j: 3.8,
+  k: 6.5,
+  l: 3,
+  m: 10.7,
+  n: 7,
+  o: 6.7,
+  p: 6.9,
+  q: 6.9,
+  r: 4.7,
+  s: 5.7,
+  t: 4.3,
+  u: 7,
+  v: 6.5,
+  w: 8.9,
+  x: 6.5,
+  y: 6.5,
+  z: 5.8,
+};
+
+/** Digits are all 7 px in Verdana; anything not listed counts as a wide letter. */
+const DIGIT = 7;
+const OTHER = 8;
+
+/** Width of `text` in px at Verdana 11px, to one decimal. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch >= '0' && ch <= '9' ? DIGIT : (WIDTHS[ch] ?? OTHER);
+  return Math.round(w * 10) / 10;
+}

@@ -20,7 +20,7 @@ export const CODE_REVIEW_ANNOTATION: Annotation = {
   source: 'sterling.yaml:20',
 };
 
-function check(
+export function check(
   name: string,
   risk: CheckResult['risk'],
   score: number,

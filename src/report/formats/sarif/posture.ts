@@ -34,12 +34,20 @@ function notScored(sorted: readonly CheckResult[]): SarifNotification[] {
   ];
 }
 
-/** Rule indexes count from 0: the caller offsets them by the rules that come first in the run. */
-export function posturePart(report: PostureReport): PosturePart {
+/** The posture check whose findings are the vulnerability results themselves. */
+const VULNERABILITIES_CHECK = 'Vulnerabilities';
+
+/**
+ * Rule indexes count from 0: the caller offsets them by the rules that come first in the run.
+ * `vulnerabilityResults`: the run already has a result per vulnerability at its lockfile line, so the
+ * Vulnerabilities check keeps its rule but raises no second alert for the same advisories.
+ */
+export function posturePart(report: PostureReport, vulnerabilityResults = false): PosturePart {
   const checks = [...report.checks].sort((a, b) => compareStrings(a.name, b.name));
   const rules = checks.map(buildPostureRule);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const all = postureCandidates(checks);
+  const alerting = vulnerabilityResults ? checks.filter((c) => c.name !== VULNERABILITIES_CHECK) : checks;
+  const all = postureCandidates(alerting);
   const kept = all.slice(0, SARIF_BOUNDS.postureResults);
   const results = kept.map((c) => buildPostureResult(c, ruleIndex.get(postureRuleId(c.check))!));
   const notifications = notScored(checks);

@@ -131,7 +131,10 @@ export function buildSarif(result: ScanResult): Record<string, unknown> {
   let results: SarifResult[] = [];
   let notifications: SarifNotification[];
   let properties: Record<string, unknown>;
-  const posture = result.posture.status === 'ok' ? posturePart(result.posture) : undefined;
+  const posture =
+    result.posture.status === 'ok'
+      ? posturePart(result.posture, result.vulnerabilities.status === 'ok')
+      : undefined;
   const reserved = { results: posture?.results.length ?? 0, rules: posture?.rules.length ?? 0 };
   if (v.status === 'ok') {
     const selection = select(v.findings, index, reserved);

@@ -4,7 +4,7 @@ import { SARIF_SCHEMA, validateSarif } from '../../../../test/helpers/schemas.js
 import { needsShared } from '../../../../test/helpers/shared.js';
 import type { CheckResult } from '../../../core/model/posture.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
-import { postureChecks, postureResult, RELEASE_SUPPRESSION } from '../__fixtures__/posture.js';
+import { check, postureChecks, postureResult, RELEASE_SUPPRESSION } from '../__fixtures__/posture.js';
 import { manyFindingsResult, notRunResult, vulnResult } from '../__fixtures__/vulns.js';
 import { sarifFormat } from './index.js';
 import { GITHUB_SARIF_LIMITS } from './limits.js';
@@ -185,5 +185,21 @@ describe('sarif format: posture', () => {
     const shuffled = postureChecks().reverse();
     for (const c of shuffled) c.findings.reverse();
     assert.equal(sarifFormat.render(postureResult(shuffled)), sarifFormat.render(postureResult()));
+  });
+
+  it('the Vulnerabilities check raises no second alert when the vulnerability results are in the run', () => {
+    const vulnCheck = check('Vulnerabilities', 'High', 7, [
+      {
+        probe: 'hasOSVVulnerabilities',
+        outcome: 'true',
+        message: 'GHSA-1234 is present',
+        remediation: { text: 'Upgrade', effort: 'low' },
+      },
+    ]);
+    const withVulns = run(postureResult([...postureChecks(), vulnCheck]));
+    assert.ok(withVulns.tool.driver.rules.some((x) => x.id === 'posture/Vulnerabilities'));
+    assert.equal(byRule(withVulns, 'posture/Vulnerabilities').length, 0);
+    const noMatching = { ...notRunResult(), posture: postureResult([...postureChecks(), vulnCheck]).posture };
+    assert.equal(byRule(run(noMatching), 'posture/Vulnerabilities').length, 1);
   });
 });

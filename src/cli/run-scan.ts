@@ -92,7 +92,8 @@ export async function runScan(
   }
   const v = result.vulnerabilities;
   if (vulnerabilities && v.status === 'not-run') {
-    io.stderr.write(`${paint.yellow('Vulnerabilities not checked:')} ${sanitizeTerminal(v.reason)}\n`);
+    if (notCheckedOnStderr(format.id, toFile, io.stdoutIsTTY))
+      io.stderr.write(`${paint.yellow('Vulnerabilities not checked:')} ${sanitizeTerminal(v.reason)}\n`);
   } else if (v.status === 'ok' && v.database.updateError) {
     io.stderr.write(
       `${paint.yellow('Warning:')} the vulnerability database could not be updated; results use data ` +
@@ -131,4 +132,12 @@ function describe(d: Diagnostic): string {
   const where = d.path ? `${d.path}${d.line ? `:${d.line}` : ''}: ` : '';
   const msg = d.path && d.message.startsWith(d.path) ? d.message : `${where}${d.message}`;
   return sanitizeTerminal(msg);
+}
+
+/**
+ * Whether "Vulnerabilities not checked" also goes to stderr: a table on the terminal already says it
+ * under "Not checked"; a file, a pipe or another format could hide it, so stderr says it too.
+ */
+export function notCheckedOnStderr(formatId: string, toFile: boolean, stdoutIsTTY: boolean): boolean {
+  return !(formatId === 'table' && !toFile && stdoutIsTTY);
 }

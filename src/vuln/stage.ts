@@ -20,7 +20,7 @@ import {
   updateDatabase,
   type VulnDb,
 } from './db/index.js';
-import { matchInventory } from './match/match.js';
+import { type MatchInput, matchInventory } from './match/match.js';
 import { semverRangeScheme } from './match/semver-ranges.js';
 import { baseEcosystem } from './osv/names.js';
 import { severityOf } from './severity/severity.js';
@@ -51,9 +51,14 @@ export const GO_STDLIB_OPT_IN =
 
 export type VulnStageResult = { section: VulnerabilityReport | SectionNotRun; diagnostics: Diagnostic[] };
 
-/** The OSV ecosystems (base names) present in the inventory, sorted. */
+/**
+ * The OSV ecosystems (base names) of the inventory that Sterling can match, sorted. Packages of other
+ * ecosystems (container images, runtimes, CocoaPods, ...) are listed as unchecked by the matcher;
+ * asking the OSV export for their data would only fail.
+ */
 export function inventoryEcosystems(inventory: Inventory): string[] {
-  return [...new Set(inventory.packages.map((p) => baseEcosystem(p.ecosystem)))].sort();
+  const matchable = inventory.packages.filter((p) => schemeFor(p.ecosystem) !== undefined);
+  return [...new Set(matchable.map((p) => baseEcosystem(p.ecosystem)))].sort();
 }
 
 function tryOpen(path: string): VulnDb | undefined {
@@ -130,6 +135,23 @@ export async function findVulnerabilities(
   const vex = (opts.vexFiles ?? []).flatMap((f) => loadOpenVex(f).statements);
   const maxAgeHours = opts.maxAgeHours ?? context.config.config.vulnerabilities.maxAgeHours;
   const wanted = inventoryEcosystems(inventory);
+  const match = (lookup: MatchInput['lookup']) =>
+    matchInventory({
+      inventory,
+      lookup,
+      schemeFor,
+      semver: semverRangeScheme as VersionScheme,
+      severity: severityOf,
+      ...((opts.goStdlib ?? context.config.config.vulnerabilities.goStdlib)
+        ? {}
+        : { skipToolchain: GO_STDLIB_OPT_IN }),
+    });
+  // No package Sterling can match: each is listed as unchecked with the reason; no data is needed.
+  if (wanted.length === 0)
+    return {
+      section: { ...emptyReport(opts.dbPath), unchecked: match(() => []).unchecked },
+      diagnostics: [],
+    };
   const diagnostics: Diagnostic[] = [];
   let db = tryOpen(opts.dbPath);
   let updateError: string | undefined;
@@ -162,16 +184,7 @@ export async function findVulnerabilities(
   }
   try {
     const status = db.status(now);
-    const { findings, unchecked } = matchInventory({
-      inventory,
-      lookup: (eco, name) => db.lookup(eco, name),
-      schemeFor,
-      semver: semverRangeScheme as VersionScheme,
-      severity: severityOf,
-      ...((opts.goStdlib ?? context.config.config.vulnerabilities.goStdlib)
-        ? {}
-        : { skipToolchain: GO_STDLIB_OPT_IN }),
-    });
+    const { findings, unchecked } = match((eco, name) => db.lookup(eco, name));
     const used = status.ecosystems.filter((e) => wanted.includes(e.ecosystem));
     const ages = used.map((e) => e.ageMs).filter((a): a is number => a !== undefined);
     const report: VulnerabilityReport = {

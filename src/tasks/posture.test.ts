@@ -47,6 +47,24 @@ describe('posture and Baseline tasks', () => {
     assert.deepEqual(steps.slice(2), ['ci.yml:3: GitHubAction at 3', 'ci.yml:9: npmCommand at 9']);
   });
 
+  it('a repository created in the last 90 days gets no Maintained task (only time clears it)', () => {
+    const maintained = (probes: string[]) =>
+      buildTasks(
+        scanResult({
+          checks: [
+            check(
+              'Maintained',
+              'High',
+              0,
+              probes.map((p) => badFinding(p, 15)),
+            ),
+          ],
+        }),
+      ).map((t) => t.id);
+    assert.deepEqual(maintained(['createdRecently', 'hasRecentCommits']), []);
+    assert.deepEqual(maintained(['hasRecentCommits']), ['posture/Maintained']);
+  });
+
   it('a check without per-file tasks is one task, its effort the largest of its probes', () => {
     const result = scanResult({
       checks: [

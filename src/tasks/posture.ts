@@ -11,6 +11,11 @@ import { round2, VALUE_PER_SCORE_POINT } from './value.js';
 
 /** Vulnerabilities: its gain goes to the package upgrade tasks (vulns.ts). Contributors: not a task. */
 export const NOT_TASKS: ReadonlySet<string> = new Set(['Vulnerabilities', 'Contributors']);
+/**
+ * Findings that hold the whole check down and that no change to the project can clear: a repository
+ * created in the last 90 days scores 0 on Maintained until it is older, whatever is done.
+ */
+const WAIT_ONLY_PROBES: ReadonlySet<string> = new Set(['createdRecently']);
 /** Minutes when a probe gives an effort level but no estimate. */
 const EFFORT_MINUTES: Readonly<Record<Effort, number>> = { low: 15, medium: 60, high: 240 };
 const MAX_LOCATION_STEPS = 12;
@@ -95,6 +100,7 @@ function checkPart(check: CheckResult, path: string | undefined, group: Finding[
 function checkParts(check: CheckResult, checks: readonly CheckResult[]): TaskPart[] {
   const bad = check.findings.filter((f) => f.remediation !== undefined && f.suppressed === undefined);
   if (bad.length === 0 || NOT_TASKS.has(check.name)) return [];
+  if (bad.some((f) => WAIT_ONLY_PROBES.has(f.probe))) return [];
   const rise = scoreRise(checks, check.name, 10);
   const groups = new Map<string, { change?: Change; path?: string; findings: Finding[] }>();
   const perFile = CHECK_TEXT[check.name]?.perFile === true;

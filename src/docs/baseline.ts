@@ -29,7 +29,7 @@ export function baselineMarkdown(): string {
     "  or CycloneDX SBOM, and the newest one's asset names carrying its version; a required status check named DCO or CLA",
     '  (LE-01.01; its absence settles nothing). Never read, because GitHub shows them only to admins or organisation owners:',
     '  MFA enforcement (AC-01.01), the default member permission (AC-02.01), the default CI token permissions (AC-04.01,',
-    '  `GET .../actions/permissions/workflow` needs admin access). Published advisories (VM-04.01) are public but not read yet.',
+    '  `GET .../actions/permissions/workflow` needs admin access). Published advisories (VM-04.01): one published passes; none published needs review (there may have been nothing to publish).',
     '- `not-applicable`: the condition of the requirement does not hold (e.g. no CI configuration in the repository).',
     '- `error`: the evaluator failed; the rest of the evaluation goes on.',
     '',

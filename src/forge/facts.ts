@@ -134,6 +134,14 @@ export interface ReleaseAsset {
   downloadUrl: string;
 }
 
+/** A security advisory the repository published (GitHub's repository security advisories). */
+export interface PublishedAdvisory {
+  /** `GHSA-xxxx-xxxx-xxxx` */
+  ghsaId: string;
+  cveId: string | null;
+  publishedAt: string | null;
+}
+
 export interface PrivateVulnerabilityReporting {
   enabled: boolean;
 }

@@ -15,6 +15,7 @@ import type {
   IssueComment,
   MergedPullRequest,
   PrivateVulnerabilityReporting,
+  PublishedAdvisory,
   Release,
   RepositoryFacts,
   Review,
@@ -103,6 +104,8 @@ export interface ForgeClient {
   /** The `n` most recent releases with their assets (names, sizes, download URLs). */
   listReleases(n: number): Promise<ForgeResult<Release[]>>;
   getPrivateVulnerabilityReporting(): Promise<ForgeResult<PrivateVulnerabilityReporting>>;
+  /** The `n` most recently published security advisories of the repository (public). */
+  listPublishedAdvisories(n: number): Promise<ForgeResult<PublishedAdvisory[]>>;
   /** The `n` most recently updated issues (pull requests excluded). */
   listRecentIssues(n: number): Promise<ForgeResult<IssueActivity[]>>;
   /**

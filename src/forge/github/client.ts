@@ -20,7 +20,12 @@ import {
   listPullRequestReviews,
   listRecentMergedPullRequests,
 } from './changes.js';
-import { getPrivateVulnerabilityReporting, getRepository, listWebhooks } from './repository.js';
+import {
+  getPrivateVulnerabilityReporting,
+  getRepository,
+  listPublishedAdvisories,
+  listWebhooks,
+} from './repository.js';
 import type { GitHubContext } from './request.js';
 
 export const GITHUB_API_URL = 'https://api.github.com';
@@ -140,6 +145,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     listCommitStatuses: (ref) => listCommitStatuses(ctx, checkRef(ref)),
     listReleases: (n) => listReleases(ctx, count(n)),
     getPrivateVulnerabilityReporting: () => getPrivateVulnerabilityReporting(ctx),
+    listPublishedAdvisories: (n) => listPublishedAdvisories(ctx, count(n)),
     listRecentIssues: (n) => listRecentIssues(ctx, count(n)),
     listRecentIssueComments: (n, opts) => listRecentIssueComments(ctx, count(n), opts?.since),
     listWebhooks: () => withToken('the webhook list', () => listWebhooks(ctx)),

@@ -1,9 +1,10 @@
 /**
  * Repository-level facts: metadata (`GET /repos/{o}/{r}`), private vulnerability reporting
- * (`GET .../private-vulnerability-reporting`) and webhooks (`GET .../hooks`, admin only).
+ * (`GET .../private-vulnerability-reporting`), published security advisories
+ * (`GET .../security-advisories?state=published`) and webhooks (`GET .../hooks`, admin only).
  */
 import { z } from 'zod';
-import type { PrivateVulnerabilityReporting, RepositoryFacts, Webhook } from '../facts.js';
+import type { PrivateVulnerabilityReporting, PublishedAdvisory, RepositoryFacts, Webhook } from '../facts.js';
 import type { ForgeResult } from '../types.js';
 import { Timestamp } from './common-schema.js';
 import { apiUrl, type GitHubContext, getList, getOne } from './request.js';
@@ -55,6 +56,30 @@ export async function getPrivateVulnerabilityReporting(
 ): Promise<ForgeResult<PrivateVulnerabilityReporting>> {
   const r = await getOne(ctx, apiUrl(ctx, `${ctx.repoPath}/private-vulnerability-reporting`), Reporting);
   return r.ok ? { ok: true, data: { enabled: r.data.enabled } } : r;
+}
+
+const Advisory = z.object({
+  ghsa_id: z.string().max(100),
+  cve_id: z.string().max(100).nullable().optional(),
+  published_at: Timestamp.nullable().optional(),
+});
+
+export function listPublishedAdvisories(
+  ctx: GitHubContext,
+  n: number,
+): Promise<ForgeResult<PublishedAdvisory[]>> {
+  const url = apiUrl(ctx, `${ctx.repoPath}/security-advisories`, {
+    state: 'published',
+    sort: 'published',
+    direction: 'desc',
+    per_page: Math.min(ctx.perPage, Math.max(1, n)),
+  });
+  const toAdvisory = (a: z.infer<typeof Advisory>): PublishedAdvisory => ({
+    ghsaId: a.ghsa_id,
+    cveId: a.cve_id ?? null,
+    publishedAt: a.published_at ?? null,
+  });
+  return getList(ctx, url, z.array(Advisory), (page) => page.map(toAdvisory), n);
 }
 
 const Hook = z.object({

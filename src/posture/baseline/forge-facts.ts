@@ -5,7 +5,8 @@
  * needs-review. A required DCO/CLA check (LE-01.01) is set only when a required status check names
  * one. Not read, because GitHub shows them only to admins or organisation owners: MFA enforcement
  * (AC-01.01), the default member permission (AC-02.01), the default CI token permissions (AC-04.01).
- * Published advisories (VM-04.01) are public but not read by the client yet.
+ * Published advisories (VM-04.01): whether at least one is published (none is not a failure there:
+ * the project may have had no vulnerability to publish).
  */
 import type { BranchFacts, ForgeFactKey, ForgeFacts } from '../raw/forge/types.js';
 import type { BaselineForgeFacts, ForgeFact } from './forge.js';
@@ -15,6 +16,7 @@ import { releaseAnswers } from './forge-releases.js';
 export const BASELINE_FORGE_KEYS: readonly ForgeFactKey[] = [
   'branches',
   'privateVulnerabilityReporting',
+  'publishedAdvisories',
   'releases',
   'repositoryFacts',
 ];
@@ -86,6 +88,13 @@ export function baselineForgeFacts(f: ForgeFacts): BaselineForgeFacts | undefine
       value: f.privateVulnerabilityReporting.data.enabled,
       ref: `GET /repos/${repo}/private-vulnerability-reporting`,
     };
+  if (f.publishedAdvisories.ok) {
+    const first = f.publishedAdvisories.data[0];
+    out.publishedAdvisories = {
+      value: first !== undefined,
+      ref: `GET /repos/${repo}/security-advisories?state=published${first ? ` (${first.ghsaId})` : ''}`,
+    };
+  }
   if (f.releases.ok) {
     const ref = `GET /repos/${repo}/releases`;
     const a = releaseAnswers(f.releases.data);

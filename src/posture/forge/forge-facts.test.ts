@@ -416,6 +416,25 @@ describe('OSPS Baseline from forge facts', () => {
     assert.ok(!requests.some((u) => u.endsWith('/protection')), 'classic protection needs a token');
   });
 
+  it('published advisories: one published passes VM-04.01; none published needs review, never fails', async () => {
+    const base = [act.repositoryWith({}), gh.releases([]), gh.branch('main', false)];
+    const one = await baseline([...base, act.publishedAdvisories(['GHSA-abcd-efgh-ijkl'])]);
+    const vm = one.byId.get('OSPS-VM-04.01')!;
+    assert.equal(vm.status, 'pass');
+    assert.deepEqual(vm.evidence, [
+      {
+        kind: 'forge',
+        ref: 'publishedAdvisories: GET /repos/sterling-fixtures/widget/security-advisories?state=published (GHSA-abcd-efgh-ijkl)',
+      },
+    ]);
+    const none = (await baseline([...base, act.publishedAdvisories([])])).byId.get('OSPS-VM-04.01')!;
+    assert.equal(none.status, 'needs-review');
+    assert.match(none.reason, /no security advisory is published on the forge/);
+    const unread = (await baseline(base)).byId.get('OSPS-VM-04.01')!;
+    assert.equal(unread.status, 'needs-review');
+    assert.doesNotMatch(unread.reason, /no security advisory is published/);
+  });
+
   it('offline: zero requests, every forge requirement needs review', async () => {
     const { byId, requests } = await baseline([act.repositoryWith({})], { offline: true });
     assert.deepEqual(requests, []);

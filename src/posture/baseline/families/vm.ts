@@ -171,14 +171,21 @@ export const VM_RULES: readonly Rule[] = [
     id: 'OSPS-VM-04.01',
     level: 2,
     title: 'Discovered vulnerabilities are published',
-    how: 'forge: published security advisories. Needs review without forge access.',
-    evaluate: (i) =>
-      byForgeFlag(
+    how: 'forge: published security advisories. None published, or no forge access: needs review (a project may have had nothing to publish).',
+    evaluate: (i) => {
+      const v = byForgeFlag(
         i.forge,
         'publishedAdvisories',
         'security advisories are published',
         'no security advisory is published',
-      ),
+      );
+      // None published is not a failure: the project may have had no vulnerability to publish.
+      if (v.status !== 'fail') return v;
+      return review(
+        'no security advisory is published on the forge: if a vulnerability was fixed, publish an advisory for it (GitHub: Security > Advisories)',
+        ...v.evidence,
+      );
+    },
   },
   {
     id: 'OSPS-VM-04.02',

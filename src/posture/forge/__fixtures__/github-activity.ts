@@ -155,3 +155,48 @@ export function vulnerabilityReporting(state: boolean | 404): Exchange {
     };
   return ok(path, { enabled: state });
 }
+
+/** A published repository advisory, shaped after GitHub's "List repository security advisories". */
+const ADVISORY: Json = {
+  ghsa_id: 'GHSA-xxxx-xxxx-xxxx',
+  cve_id: null,
+  url: `https://api.github.com/repos/${OWNER}/${REPO}/security-advisories/GHSA-xxxx-xxxx-xxxx`,
+  html_url: `https://github.com/${OWNER}/${REPO}/security/advisories/GHSA-xxxx-xxxx-xxxx`,
+  summary: 'Path traversal in widget archive extraction',
+  description: 'Widget before 1.2.1 writes archive entries outside the target folder.',
+  severity: 'high',
+  author: null,
+  publisher: null,
+  identifiers: [{ value: 'GHSA-xxxx-xxxx-xxxx', type: 'GHSA' }],
+  state: 'published',
+  created_at: '2026-03-01T10:00:00Z',
+  updated_at: '2026-03-02T10:00:00Z',
+  published_at: '2026-03-02T10:00:00Z',
+  closed_at: null,
+  withdrawn_at: null,
+  submission: null,
+  vulnerabilities: [
+    {
+      package: { ecosystem: 'npm', name: 'widget' },
+      vulnerable_version_range: '< 1.2.1',
+      patched_versions: '1.2.1',
+      vulnerable_functions: [],
+    },
+  ],
+  cvss: null,
+  cwes: [{ cwe_id: 'CWE-22', name: 'Path Traversal' }],
+  cwe_ids: ['CWE-22'],
+  credits: [],
+  credits_detailed: [],
+  collaborating_users: null,
+  collaborating_teams: null,
+  private_fork: null,
+};
+
+/** The repository's published security advisories (OSPS-VM-04.01), newest first. */
+export function publishedAdvisories(ids: string[]): Exchange {
+  return ok(
+    `${R}/security-advisories?state=published&sort=published&direction=desc&per_page=5`,
+    ids.map((id, n) => ({ ...ADVISORY, ghsa_id: id, identifiers: [{ value: id, type: 'GHSA' }], cve_id: n === 0 ? 'CVE-2026-0001' : null })),
+  );
+}

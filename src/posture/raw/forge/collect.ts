@@ -14,6 +14,8 @@ import { type ForgeFactKey, type ForgeFacts, type Gathered, noForge } from './ty
 export { CI_PULL_REQUESTS } from './pulls.js';
 /** Releases read: Scorecard's first page (30); Signed-Releases looks at the first 5. */
 export const RELEASES_READ = 30;
+/** Published advisories read: one is enough to show the project publishes them (OSPS-VM-04.01). */
+const ADVISORIES_READ = 5;
 
 const NOT_NEEDED_REASON = 'not collected: no selected check needs it';
 const NOT_NEEDED: Gathered<never> = { ok: false, reason: NOT_NEEDED_REASON };
@@ -62,6 +64,8 @@ export async function collectForge(
   if (wanted.has('issues')) facts.issues = await collectIssues(client, facts.readAt!);
   if (wanted.has('privateVulnerabilityReporting'))
     facts.privateVulnerabilityReporting = gathered(await client.getPrivateVulnerabilityReporting());
+  if (wanted.has('publishedAdvisories'))
+    facts.publishedAdvisories = gathered(await client.listPublishedAdvisories(ADVISORIES_READ));
   if (wanted.has('webhooks')) facts.webhooks = gathered(await client.listWebhooks());
   // bestpractices.dev knows projects by their web URL; the forge's own answer is the best key.
   if (wanted.has('badge'))

@@ -11,6 +11,7 @@ import type {
   IssueComment,
   MergedPullRequest,
   PrivateVulnerabilityReporting,
+  PublishedAdvisory,
   Release,
   RepositoryFacts,
   Webhook,
@@ -98,6 +99,8 @@ export interface ForgeFacts {
   /** Merged pull requests into the default branch, with reviews (Code-Review). */
   pullRequests: Gathered<ReviewedPullRequest[]>;
   privateVulnerabilityReporting: Gathered<PrivateVulnerabilityReporting>;
+  /** The most recently published security advisories (OSPS-VM-04.01). */
+  publishedAdvisories: Gathered<PublishedAdvisory[]>;
   /** HTTP requests sent to the forge and bestpractices.dev. */
   requests: number;
 }
@@ -108,6 +111,7 @@ export type ForgeFactKey =
   | 'ciRevisions'
   | 'issues'
   | 'privateVulnerabilityReporting'
+  | 'publishedAdvisories'
   | 'pullRequests'
   | 'releases'
   | 'repositoryFacts'
@@ -127,6 +131,7 @@ export function noForge(reason: string): ForgeFacts {
     issues: no,
     pullRequests: no,
     privateVulnerabilityReporting: no,
+    publishedAdvisories: no,
     requests: 0,
   };
 }

@@ -10,7 +10,7 @@ import { BADGE_KINDS, type BadgeKind, badgeFor } from '../report/badge/from-resu
 import { badgeSvg } from '../report/badge/svg.js';
 import { sanitizeTerminal } from '../report/text/sanitize.js';
 import { EXIT } from './exit-codes.js';
-import { forgeOptions } from './forge-options.js';
+import { forgeOfflineOption, forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
@@ -42,9 +42,7 @@ export function badgeCommand(io: CliIO, setCode: (code: number) => void): Comman
     .addOption(
       new Option('--from <file>', 'build it from a `sterling scan --format json` result instead of scanning'),
     )
-    .addOption(
-      new Option('--offline', 'make no network connection (no forge requests); also STERLING_OFFLINE=1'),
-    )
+    .addOption(forgeOfflineOption())
     .exitOverride();
   for (const o of forgeOptions()) cmd.addOption(o);
   for (const o of targetOptions()) if (o.long !== '--include') cmd.addOption(o);

@@ -3,7 +3,7 @@
  * Reads the inventory too (dependency manifests are evidence); loads the pipeline only when it runs.
  */
 import { Command, Option } from 'commander';
-import { forgeOptions } from './forge-options.js';
+import { forgeOfflineOption, forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
 
@@ -18,9 +18,7 @@ export function baselineCommand(io: CliIO, setCode: (code: number) => void): Com
     .addOption(
       new Option('-f, --format <format>', 'report format').choices(BASELINE_FORMATS).default('table'),
     )
-    .addOption(
-      new Option('--offline', 'make no network connection (no forge requests); also STERLING_OFFLINE=1'),
-    )
+    .addOption(forgeOfflineOption())
     .exitOverride();
   for (const o of forgeOptions()) cmd.addOption(o);
   for (const o of targetOptions()) cmd.addOption(o);

@@ -27,6 +27,11 @@ export function forgeOptions(): Option[] {
   ];
 }
 
+/** `--offline` for the commands that reach only the forge (posture, baseline, badge). */
+export function forgeOfflineOption(): Option {
+  return new Option('--offline', 'make no network connection (no forge requests); also STERLING_OFFLINE=1');
+}
+
 function truthy(v: string | undefined): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }

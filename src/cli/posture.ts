@@ -3,7 +3,7 @@
  * Loads the pipeline and renderers only when it runs.
  */
 import { Command, Option } from 'commander';
-import { forgeOptions } from './forge-options.js';
+import { forgeOfflineOption, forgeOptions } from './forge-options.js';
 import { targetOptions } from './options.js';
 import type { CliIO, RunScanFlags } from './run-scan.js';
 
@@ -16,9 +16,7 @@ export function postureCommand(io: CliIO, setCode: (code: number) => void): Comm
     )
     .argument('[target]', 'folder or git URL (https://, ssh://, git@host:path)', '.')
     .addOption(new Option('-f, --format <format>', 'report format').choices(POSTURE_FORMATS).default('table'))
-    .addOption(
-      new Option('--offline', 'make no network connection (no forge requests); also STERLING_OFFLINE=1'),
-    )
+    .addOption(forgeOfflineOption())
     .exitOverride();
   for (const o of forgeOptions()) cmd.addOption(o);
   // --include selects lockfiles for the inventory; posture looks at the whole repository, as Scorecard does.

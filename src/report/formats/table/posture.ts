@@ -2,11 +2,8 @@ import type { Colors } from 'picocolors/types.js';
 import type { CheckResult } from '../../../core/model/posture.js';
 import type { ScanResult } from '../../../core/model/scan-result.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { pad } from './layout.js';
 import { annotationLines } from './posture-annotations.js';
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
-}
 
 function scoreText(c: Colors, check: CheckResult): string {
   if (check.status !== 'scored') return c.dim(pad('?', 6));

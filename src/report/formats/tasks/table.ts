@@ -8,14 +8,11 @@ import type { Task } from '../../../core/model/task.js';
 import type { RenderOptions } from '../../../core/plugin/format.js';
 import type { TaskSelection } from '../../../tasks/select.js';
 import { sanitizeTerminal as s } from '../../text/sanitize.js';
+import { pad } from '../table/layout.js';
 import { gainLong, gainShort } from './gain-text.js';
 
 const GAIN_WIDTH = 22;
 const INDENT = ' '.repeat(4 + 9 + GAIN_WIDTH);
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
-}
 
 /** `45 min`, `2 h`, `1 h 30 min`: a task's effort (also in the scan table's and Markdown's next tasks). */
 export function duration(minutes: number): string {
